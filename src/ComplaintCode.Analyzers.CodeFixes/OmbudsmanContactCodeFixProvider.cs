@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ComplaintCode.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace ComplaintCode.Analyzers.CodeFixes;
+
+/// <summary>
+/// CHC0301: adds <c>public OmbudsmanContact Ombudsman { get; } = new OmbudsmanContact();</c> to the letter.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OmbudsmanContactCodeFixProvider)), Shared]
+public sealed class OmbudsmanContactCodeFixProvider : CodeFixProvider
+{
+    public const string Title = "Add the Ombudsman's contact details";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ExtensionLetterLacksOmbudsmanContact);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var declaration = root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+            if (declaration is null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(Title, ct => AddMemberAsync(context.Document, declaration, ct), equivalenceKey: Title),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document> AddMemberAsync(Document document, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var name = UniqueName(declaration, "Ombudsman");
+        var member = (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
+                $"public global::ComplaintCode.OmbudsmanContact {name} {{ get; }} = new global::ComplaintCode.OmbudsmanContact();\n")!
+            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+
+        // A record declared with a semicolon body ("record Letter(...);") needs braces to take a member.
+        var updated = declaration.SemicolonToken.IsKind(SyntaxKind.SemicolonToken)
+            ? declaration
+                .WithSemicolonToken(default)
+                .WithOpenBraceToken(SyntaxFactory.Token(SyntaxKind.OpenBraceToken))
+                .WithCloseBraceToken(SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(declaration.SemicolonToken.TrailingTrivia))
+                .AddMembers(member)
+            : declaration.AddMembers(member);
+        return document.WithSyntaxRoot(root!.ReplaceNode(declaration, updated.WithAdditionalAnnotations(Formatter.Annotation)));
+    }
+
+    private static string UniqueName(TypeDeclarationSyntax declaration, string preferred)
+    {
+        var taken = declaration.Members.SelectMany(m => m switch
+        {
+            PropertyDeclarationSyntax p => new[] { p.Identifier.ValueText },
+            FieldDeclarationSyntax f => f.Declaration.Variables.Select(v => v.Identifier.ValueText).ToArray(),
+            MethodDeclarationSyntax m2 => new[] { m2.Identifier.ValueText },
+            _ => System.Array.Empty<string>(),
+        }).ToImmutableHashSet();
+        var name = preferred;
+        for (var i = 2; taken.Contains(name) || name == declaration.Identifier.ValueText; i++)
+        {
+            name = preferred + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return name;
+    }
+}

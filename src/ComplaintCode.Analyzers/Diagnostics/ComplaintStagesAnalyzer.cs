@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ComplaintCode.Analyzers.Diagnostics;
+
+/// <summary>
+/// CHC0101 (more than two stages, 5.3) and CHC0102 (an extra named stage, 5.2) on the enum of complaint stages.
+/// It needs no annotation to start: an enum named *Stage* inside a type or namespace named *Complaint* is checked
+/// too, so the commonest breaches show on the first build.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
+{
+    // Member names are compared in lower case without underscores: "Stage_0", "PreComplaint", "STAGE3".
+    private static readonly Regex s_extraStage = new(
+        "^(zero|none0)$|(stage|level|tier)(0|zero|[3-9]|[1-9][0-9]|three|four|five|six)"
+        + "|^(three|third|four|fourth|fifth)"
+        + "|informal|precomplaint|preliminary|frontline|triage|earlyresolution|localresolution|quickfix|appeal|panel",
+        RegexOptions.CultureInvariant);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.MoreThanTwoStages,
+        DiagnosticDescriptors.ExtraNamedStage);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // The heuristic works even before the generator's attributes exist.
+            var stagesAttribute = start.Compilation.GetTypeByMetadataName("ComplaintCode.ComplaintStagesAttribute");
+            start.RegisterSymbolAction(symbol => Analyze(symbol, stagesAttribute), SymbolKind.NamedType);
+        });
+    }
+
+    /// <summary>True for a member name that the Code forbids as a stage: stage 0, informal, stage 3 and the like.</summary>
+    public static bool IsExtraStageName(string name)
+        => s_extraStage.IsMatch(name.Replace("_", string.Empty).ToLowerInvariant());
+
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? stagesAttribute)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.TypeKind != TypeKind.Enum || !IsStageEnum(type, stagesAttribute))
+        {
+            return;
+        }
+
+        var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToList();
+        if (members.Count > 2)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), type.Name, members.Count));
+        }
+
+        foreach (var member in members)
+        {
+            if (IsExtraStageName(member.Name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ExtraNamedStage, member.Locations.FirstOrDefault(), member.Name));
+            }
+        }
+    }
+
+    private static bool IsStageEnum(INamedTypeSymbol type, INamedTypeSymbol? stagesAttribute)
+    {
+        if (stagesAttribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, stagesAttribute)))
+        {
+            return true;
+        }
+
+        if (type.Name.IndexOf("Stage", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        for (ISymbol? container = type.ContainingSymbol; container is not null; container = container.ContainingSymbol)
+        {
+            if (container is INamespaceSymbol { IsGlobalNamespace: true })
+            {
+                break;
+            }
+
+            if (container.Name.IndexOf("Complaint", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+using Microsoft.CodeAnalysis;
+
+namespace ComplaintCode.Analyzers.Diagnostics;
+
+/// <summary>Every diagnostic of the package, in one place. Messages name the provision and the gist of its words.</summary>
+public static class DiagnosticDescriptors
+{
+    public const string RepositoryUrl = "https://github.com/complaintcode/ComplaintCode.Analyzers";
+
+    private const string Evidence = "ComplaintCode.Evidence";
+    private const string Stages = "ComplaintCode.Stages";
+    private const string Timescales = "ComplaintCode.Timescales";
+    private const string Letters = "ComplaintCode.Letters";
+    private const string Handlers = "ComplaintCode.Handlers";
+    private const string Policy = "ComplaintCode.Policy";
+
+    public static readonly DiagnosticDescriptor ProvisionNotEvidenced = Create(
+        DiagnosticIds.ProvisionNotEvidenced,
+        "A provision of the Complaint Handling Code has no evidence",
+        "Provision {0} has no evidence: nothing carries [Implements(\"{0}\")] and the policy file gives none. The Code requires landlords to {1}.",
+        Evidence,
+        DiagnosticSeverity.Warning,
+        "Every provision of the Code needs evidence for the self-assessment: a declaration marked [Implements], or an entry in complaint-policy.yaml.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor InvalidProvisionId = Create(
+        DiagnosticIds.InvalidProvisionId,
+        "Unknown, malformed or duplicated provision id",
+        "{0}",
+        Evidence,
+        DiagnosticSeverity.Error,
+        "Provision ids are the Code's numbers, from 1.2 to 9.8, each given once.");
+
+    public static readonly DiagnosticDescriptor ProvisionDeclaredNotMet = Create(
+        DiagnosticIds.ProvisionDeclaredNotMet,
+        "A provision is declared not met",
+        "Provision {0} is declared not met in the policy file, to be met by {1}: {2}",
+        Evidence,
+        DiagnosticSeverity.Info,
+        "Declared non-compliance is never hidden: it shows here and as \"No\" in the self-assessment.");
+
+    public static readonly DiagnosticDescriptor MoreThanTwoStages = Create(
+        DiagnosticIds.MoreThanTwoStages,
+        "More than two complaint stages",
+        "'{0}' has {1} complaint stages; the Code allows a two-stage procedure only, as more stages make the process unduly long and delay access to the Ombudsman (provision 5.3)",
+        Stages,
+        DiagnosticSeverity.Error,
+        "A process with more than two stages is not acceptable under any circumstances (provision 5.3).");
+
+    public static readonly DiagnosticDescriptor ExtraNamedStage = Create(
+        DiagnosticIds.ExtraNamedStage,
+        "Extra named complaint stage",
+        "'{0}' is an extra named complaint stage; the Code does not allow extra named stages such as 'stage 0' or 'informal complaint' (provision 5.2)",
+        Stages,
+        DiagnosticSeverity.Error,
+        "It is not appropriate to have extra named stages, as they cause unnecessary confusion (provision 5.2).");
+
+    public static readonly DiagnosticDescriptor TimescaleTooLong = Create(
+        DiagnosticIds.TimescaleTooLong,
+        "Timescale longer than the Code allows",
+        "{0} of {1} working days exceeds the Code's maximum of {2} (provision {3})",
+        Timescales,
+        DiagnosticSeverity.Error,
+        "The Code sets the longest timescales a landlord may use: 5 working days to acknowledge, 10 for a stage 1 response, 20 for stage 2, and extensions of no more than 10 and 20.");
+
+    public static readonly DiagnosticDescriptor CalendarDaysForWorkingDays = Create(
+        DiagnosticIds.CalendarDaysForWorkingDays,
+        "Calendar days where the Code counts working days",
+        "'{0}' counts calendar days, but provision {1} counts working days; use WorkingDays.Add, which skips weekends, bank holidays and closure days",
+        Timescales,
+        DiagnosticSeverity.Warning,
+        "The Code's timescales are in working days. Adding calendar days gives the wrong deadline around weekends and bank holidays.");
+
+    public static readonly DiagnosticDescriptor ComplaintTimeLimitTooShort = Create(
+        DiagnosticIds.ComplaintTimeLimitTooShort,
+        "Complaint time limit shorter than twelve months",
+        "{0} of {1} is shorter than the Code's 12 months: landlords must accept complaints made within 12 months of the issue (provision 2.3)",
+        Timescales,
+        DiagnosticSeverity.Error,
+        "Landlords must accept complaints referred to them within 12 months of the issue occurring or the resident becoming aware of it (provision 2.3).");
+
+    public static readonly DiagnosticDescriptor ExtensionLetterLacksOmbudsmanContact = Create(
+        DiagnosticIds.ExtensionLetterLacksOmbudsmanContact,
+        "Extension letter lacks the Ombudsman's contact details",
+        "Extension letter '{0}' does not give the Ombudsman's contact details, which residents must be given when told of an extension (provision {1}); add a member of type OmbudsmanContact",
+        Letters,
+        DiagnosticSeverity.Error,
+        "When a landlord informs a resident about an extension, it must provide the contact details of the Ombudsman (provisions 6.5 and 6.16).");
+
+    public static readonly DiagnosticDescriptor StageResponseLetterLacksItems = Create(
+        DiagnosticIds.StageResponseLetterLacksItems,
+        "Stage response letter lacks required items",
+        "Stage {1} response letter '{0}' does not confirm {2} (provision {3}); mark a member [LetterItem(...)] for each",
+        Letters,
+        DiagnosticSeverity.Error,
+        "At the completion of each stage, landlords must confirm items a to g in writing: the stage, the complaint definition, the decision, the reasons, any remedy, outstanding actions and how to escalate (provisions 6.9 and 6.19).");
+
+    public static readonly DiagnosticDescriptor RefusalLetterIncomplete = Create(
+        DiagnosticIds.RefusalLetterIncomplete,
+        "Refusal letter lacks the reasons or the right to go to the Ombudsman",
+        "Refusal letter '{0}' does not give {1}; a decision not to accept or escalate a complaint must explain why and give the right to take it to the Ombudsman (provisions 2.4 and 5.11)",
+        Letters,
+        DiagnosticSeverity.Error,
+        "If a landlord decides not to accept or escalate a complaint, it must explain the reasons and the right to take that decision to the Ombudsman (provisions 2.4 and 5.11).");
+
+    public static readonly DiagnosticDescriptor Stage2HandlerNotSeparated = Create(
+        DiagnosticIds.Stage2HandlerNotSeparated,
+        "Stage 2 handler assignment ignores the stage 1 handler",
+        "'{0}' assigns the stage 2 handler without reading {1}, so nothing stops the stage 1 handler from considering stage 2 (provision 6.13)",
+        Handlers,
+        DiagnosticSeverity.Warning,
+        "The person considering the complaint at stage 2 must not be the same person that considered it at stage 1 (provision 6.13).");
+
+    public static readonly DiagnosticDescriptor PolicyFileUnusable = Create(
+        DiagnosticIds.PolicyFileUnusable,
+        "The complaint policy file cannot be used",
+        "{0}",
+        Policy,
+        DiagnosticSeverity.Error,
+        "complaint-policy.yaml must be valid YAML with the documented keys and types.");
+
+    public static readonly DiagnosticDescriptor PolicyTimescaleLooserThanCode = Create(
+        DiagnosticIds.PolicyTimescaleLooserThanCode,
+        "Local timescale looser than the Code's",
+        "{0}",
+        Policy,
+        DiagnosticSeverity.Error,
+        "A landlord's own timescales may be stricter than the Code's, never looser.");
+
+    /// <summary>The docs page of a rule: docs/rules/{id}.md in the repository.</summary>
+    public static string HelpLink(string id) => $"{RepositoryUrl}/blob/main/docs/rules/{id}.md";
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] tags)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLink(id), tags);
+}

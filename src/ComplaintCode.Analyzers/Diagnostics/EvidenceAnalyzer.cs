@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Analyzers.Policy;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ComplaintCode.Analyzers.Diagnostics;
+
+/// <summary>
+/// CHC0002: a bad id in [Implements]. CHC0001: a provision with no evidence at all, in code or in the policy file.
+/// </summary>
+/// <remarks>
+/// CHC0001 needs every declaration of the project, so it is a compilation-end diagnostic: it shows on build, and in
+/// the IDE only when full solution analysis is on. CHC0002 reports live, per declaration.
+/// A project is assessed only once it uses the package: a [ComplaintWorkflow], any attribute of ours, or a policy
+/// file. Shared libraries that merely reference the package stay quiet.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.ProvisionNotEvidenced,
+        DiagnosticDescriptors.InvalidProvisionId);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            var state = new CompilationState(symbols);
+            state.Visit(start.Compilation.Assembly, reportDiagnostic: null);
+            state.Visit(start.Compilation.SourceModule, reportDiagnostic: null);
+
+            start.RegisterSymbolAction(
+                symbol =>
+                {
+                    state.Visit(symbol.Symbol, symbol.ReportDiagnostic);
+                    if (symbol.Symbol is IMethodSymbol method)
+                    {
+                        foreach (var parameter in method.Parameters)
+                        {
+                            state.Visit(parameter, symbol.ReportDiagnostic);
+                        }
+                    }
+                },
+                SymbolKind.NamedType,
+                SymbolKind.Method,
+                SymbolKind.Property,
+                SymbolKind.Field,
+                SymbolKind.Event);
+
+            // Assembly attributes belong to no declaration, so their ids are checked once, here.
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var diagnostic in state.AssemblyDiagnostics)
+                {
+                    end.ReportDiagnostic(diagnostic);
+                }
+
+                var policyFiles = PolicyCache.Find(end.Options);
+                var policy = policyFiles.Length > 0 ? PolicyCache.Get(policyFiles[0], end.CancellationToken) : null;
+                if (!state.UsesPackage && policy is null)
+                {
+                    return;
+                }
+
+                var evidenced = new HashSet<string>(state.Implemented.Keys);
+                if (policy is not null)
+                {
+                    foreach (var provision in policy.Provisions)
+                    {
+                        // Declared non-compliance is CHC0003's, not "no evidence".
+                        if (provision.CountsAsEvidence || provision.Comply == PolicyComply.No)
+                        {
+                            evidenced.Add(provision.Id);
+                        }
+                    }
+                }
+
+                var location = state.WorkflowLocation() ?? Location.None;
+                foreach (var provision in CodeCatalog.Instance.Provisions)
+                {
+                    if (!evidenced.Contains(provision.Id))
+                    {
+                        end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ProvisionNotEvidenced, location, provision.Id, provision.Gist));
+                    }
+                }
+            });
+        });
+    }
+
+    private sealed class CompilationState
+    {
+        private readonly ComplaintCodeSymbols _symbols;
+        private readonly ConcurrentBag<Location> _workflows = new();
+        private int _usesPackage;
+
+        public CompilationState(ComplaintCodeSymbols symbols) => _symbols = symbols;
+
+        public ConcurrentDictionary<string, bool> Implemented { get; } = new();
+
+        public List<Diagnostic> AssemblyDiagnostics { get; } = new();
+
+        public bool UsesPackage => _usesPackage != 0;
+
+        public void Visit(ISymbol symbol, System.Action<Diagnostic>? reportDiagnostic)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass is null || !_symbols.All.Contains(attribute.AttributeClass))
+                {
+                    continue;
+                }
+
+                System.Threading.Interlocked.Exchange(ref _usesPackage, 1);
+                if (_symbols.Is(attribute, _symbols.ComplaintWorkflow) && symbol.Locations.FirstOrDefault() is { IsInSource: true } location)
+                {
+                    _workflows.Add(location);
+                }
+
+                if (_symbols.Is(attribute, _symbols.Implements))
+                {
+                    CheckIds(attribute, reportDiagnostic ?? AssemblyDiagnostics.Add);
+                }
+            }
+        }
+
+        /// <summary>The first [ComplaintWorkflow] class, in a stable order, or null when there is none.</summary>
+        public Location? WorkflowLocation()
+            => _workflows
+                .OrderBy(l => l.SourceTree?.FilePath, System.StringComparer.Ordinal)
+                .ThenBy(l => l.SourceSpan.Start)
+                .FirstOrDefault();
+
+        private void CheckIds(AttributeData attribute, System.Action<Diagnostic> report)
+        {
+            var seen = new HashSet<string>();
+            foreach (var id in ImplementsIds.Read(attribute))
+            {
+                var location = id.Syntax?.GetLocation() ?? attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? Location.None;
+                string? problem = null;
+                if (id.Provision is null)
+                {
+                    problem = CodeCatalog.IsWellFormedId(id.Text)
+                        ? $"The Complaint Handling Code has no provision {id.Text}"
+                        : $"'{id.Text}' is not a provision number; write it as section.number, e.g. \"6.3\"";
+                }
+                else if (!seen.Add(id.Provision.Id))
+                {
+                    problem = $"Provision {id.Provision.Id} is named twice in the same [Implements]";
+                }
+                else
+                {
+                    Implemented[id.Provision.Id] = true;
+                }
+
+                if (problem is not null)
+                {
+                    report(Diagnostic.Create(DiagnosticDescriptors.InvalidProvisionId, location, problem));
+                }
+            }
+        }
+    }
+}

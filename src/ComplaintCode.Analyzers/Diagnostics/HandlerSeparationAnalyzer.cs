@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ComplaintCode.Analyzers.Diagnostics;
+
+/// <summary>
+/// CHC0401: a member that implements 6.13 (assigning the stage 2 handler) must read the member marked
+/// [ComplaintHandler(1)]. Any read counts: a comparison, a filter, an argument to a check. A member that never looks
+/// at the stage 1 handler cannot be keeping the two apart.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
+{
+    private const string DifferentStage2Handler = "6.13";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.Stage2HandlerNotSeparated);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols || symbols.ComplaintHandler is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var owner = block.OwningSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : block.OwningSymbol;
+                if (!symbols.ImplementedProvisions(owner).Any(p => p.Id == DifferentStage2Handler))
+                {
+                    return;
+                }
+
+                var readsStage1Handler = 0;
+                block.RegisterOperationAction(
+                    operation =>
+                    {
+                        if (IsStage1HandlerRead(operation.Operation, symbols))
+                        {
+                            System.Threading.Interlocked.Exchange(ref readsStage1Handler, 1);
+                        }
+                    },
+                    OperationKind.FieldReference,
+                    OperationKind.PropertyReference,
+                    OperationKind.ParameterReference,
+                    OperationKind.Invocation);
+
+                block.RegisterOperationBlockEndAction(end =>
+                {
+                    // A method declared without a body (abstract, interface, partial) cannot be judged.
+                    if (readsStage1Handler == 0 && end.OperationBlocks.Any(b => b.Kind is OperationKind.Block or OperationKind.MethodBody))
+                    {
+                        end.ReportDiagnostic(Diagnostic.Create(
+                            DiagnosticDescriptors.Stage2HandlerNotSeparated,
+                            owner.Locations.FirstOrDefault(),
+                            owner.Name,
+                            "the member marked [ComplaintHandler(1)]"));
+                    }
+                });
+            });
+        });
+    }
+
+    private static bool IsStage1HandlerRead(IOperation operation, ComplaintCodeSymbols symbols)
+    {
+        ISymbol? member = operation switch
+        {
+            IFieldReferenceOperation f => f.Field,
+            IPropertyReferenceOperation p => p.Property,
+            IParameterReferenceOperation p => p.Parameter,
+            IInvocationOperation i => i.TargetMethod,
+            _ => null,
+        };
+        if (member is null)
+        {
+            return false;
+        }
+
+        // Writing the stage 1 handler is not looking at it.
+        if (operation.Parent is IAssignmentOperation assignment && assignment.Target == operation)
+        {
+            return false;
+        }
+
+        var attribute = symbols.Find(member.OriginalDefinition, symbols.ComplaintHandler);
+        return attribute is not null && ComplaintCodeSymbols.StageOf(attribute) == 1;
+    }
+}

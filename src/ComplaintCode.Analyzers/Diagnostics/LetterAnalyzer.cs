@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ComplaintCode.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ComplaintCode.Analyzers.Diagnostics;
+
+/// <summary>
+/// Checks that the types modelling letters carry what the Code says the resident must be told:
+/// CHC0301, the Ombudsman's contact details on an extension letter (6.5, 6.16);
+/// CHC0302, items a to g on a stage response letter (6.9, 6.19);
+/// CHC0303, the reasons and the right to go to the Ombudsman on a refusal letter (2.4, 5.11).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LetterAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact,
+        DiagnosticDescriptors.StageResponseLetterLacksItems,
+        DiagnosticDescriptors.RefusalLetterIncomplete);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(c => Analyze(c, symbols), SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, ComplaintCodeSymbols symbols)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var extension = symbols.Find(type, symbols.ExtensionLetter);
+        var response = symbols.Find(type, symbols.StageResponseLetter);
+        var refusal = symbols.Find(type, symbols.RefusalLetter);
+        if (extension is null && response is null && refusal is null)
+        {
+            return;
+        }
+
+        var content = LetterContent.Of(type, symbols, context.CancellationToken);
+        var location = type.Locations.FirstOrDefault();
+
+        if (extension is not null && !content.HasOmbudsmanContact)
+        {
+            var provision = ComplaintCodeSymbols.StageOf(extension) == 2 ? "6.16" : "6.5";
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact, location, type.Name, provision));
+        }
+
+        if (response is not null)
+        {
+            var stage = ComplaintCodeSymbols.StageOf(response) == 2 ? 2 : 1;
+            var provision = CodeCatalog.Instance.Get(stage == 2 ? "6.19" : "6.9");
+            var missing = provision.Items.Where(i => !content.Items.Contains(i.ResponseLetterItem!)).ToList();
+            if (missing.Count > 0)
+            {
+                var names = string.Join(", ", missing.Select(i => $"{i.Letter} ({i.ResponseLetterItem})"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StageResponseLetterLacksItems, location, type.Name, stage, "item" + (missing.Count > 1 ? "s " : " ") + names, provision.Id));
+            }
+        }
+
+        if (refusal is not null)
+        {
+            var gaps = new List<string>();
+            if (!content.Items.Contains("Reasons"))
+            {
+                gaps.Add("the reasons ([LetterItem(ResponseLetterItem.Reasons)])");
+            }
+
+            if (!content.HasOmbudsmanContact)
+            {
+                gaps.Add("the right to take the decision to the Ombudsman (an OmbudsmanContact member)");
+            }
+
+            if (gaps.Count > 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RefusalLetterIncomplete, location, type.Name, string.Join(" or ", gaps)));
+            }
+        }
+    }
+
+    /// <summary>What a letter type carries: its own members, its base types' members and its primary constructor parameters.</summary>
+    private sealed class LetterContent
+    {
+        public bool HasOmbudsmanContact { get; private set; }
+
+        public HashSet<string> Items { get; } = new();
+
+        public static LetterContent Of(INamedTypeSymbol type, ComplaintCodeSymbols symbols, System.Threading.CancellationToken cancellationToken)
+        {
+            var content = new LetterContent();
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    switch (member)
+                    {
+                        case IFieldSymbol field when !field.IsImplicitlyDeclared:
+                            content.Add(field, field.Type, symbols);
+                            break;
+                        case IPropertySymbol property:
+                            content.Add(property, property.Type, symbols);
+                            break;
+                        case IMethodSymbol { MethodKind: MethodKind.Ordinary } method:
+                            content.Add(method, method.ReturnType, symbols);
+                            break;
+                        case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when IsPrimaryConstructor(constructor, cancellationToken):
+                            foreach (var parameter in constructor.Parameters)
+                            {
+                                content.Add(parameter, parameter.Type, symbols);
+                            }
+
+                            break;
+                    }
+                }
+            }
+
+            return content;
+        }
+
+        // A record's positional parameters (and a C# 12 primary constructor's) are declared by the type itself.
+        private static bool IsPrimaryConstructor(IMethodSymbol constructor, System.Threading.CancellationToken cancellationToken)
+            => constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax);
+
+        private void Add(ISymbol member, ITypeSymbol type, ComplaintCodeSymbols symbols)
+        {
+            if (symbols.OmbudsmanContact is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, symbols.OmbudsmanContact))
+            {
+                HasOmbudsmanContact = true;
+            }
+
+            foreach (var attribute in member.GetAttributes())
+            {
+                if (symbols.Is(attribute, symbols.OmbudsmanContactDetails))
+                {
+                    HasOmbudsmanContact = true;
+                }
+                else if (symbols.Is(attribute, symbols.LetterItem)
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is int item
+                    && ResponseLetterItemName(item) is string name)
+                {
+                    Items.Add(name);
+                }
+            }
+        }
+
+        private static string? ResponseLetterItemName(int value)
+        {
+            var items = CodeCatalog.Instance.Get("6.9").Items;
+            return value >= 0 && value < items.Count ? items[value].ResponseLetterItem : null;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using ComplaintCode.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ComplaintCode.Analyzers.Diagnostics;
+
+/// <summary>
+/// Checks the numbers of declarations that implement a timescale provision:
+/// CHC0201, a working-day timescale longer than the Code allows (6.2, 6.3, 6.4, 6.11, 6.14, 6.15);
+/// CHC0202, calendar days added where the Code counts working days;
+/// CHC0203, a complaint time limit shorter than twelve months (2.3).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
+{
+    private const string ComplaintTimeLimit = "2.3";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.TimescaleTooLong,
+        DiagnosticDescriptors.CalendarDaysForWorkingDays,
+        DiagnosticDescriptors.ComplaintTimeLimitTooShort);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(c => AnalyzeDeclaration(c, symbols), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType);
+            start.RegisterOperationAction(c => AnalyzeInitializer(c, symbols), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+            start.RegisterOperationAction(c => AnalyzeReturn(c, symbols), OperationKind.Return);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+        });
+    }
+
+    /// <summary>Constants and attribute arguments on the declaration itself.</summary>
+    private static void AnalyzeDeclaration(SymbolAnalysisContext context, ComplaintCodeSymbols symbols)
+    {
+        var provisions = TimescaleProvisions(context.Symbol, symbols);
+        if (provisions.IsEmpty)
+        {
+            return;
+        }
+
+        if (context.Symbol is IFieldSymbol { HasConstantValue: true, ConstantValue: int value } field
+            && field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is { } declarator)
+        {
+            // A const's value is checked here; other field initializers are checked as operations.
+            var valueSyntax = declarator.ChildNodes().LastOrDefault() ?? declarator;
+            CheckValue(context.ReportDiagnostic, provisions, field.Name, value, valueSyntax.GetLocation(), strictest: true);
+        }
+
+        foreach (var attribute in context.Symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass is null || symbols.All.Contains(attribute.AttributeClass) || attribute.AttributeConstructor is null)
+            {
+                continue;
+            }
+
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) as Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax;
+            var location = syntax?.GetLocation() ?? context.Symbol.Locations.FirstOrDefault() ?? Location.None;
+            var parameters = attribute.AttributeConstructor.Parameters;
+            for (var i = 0; i < attribute.ConstructorArguments.Length && i < parameters.Length; i++)
+            {
+                if (attribute.ConstructorArguments[i].Value is int argument && IsDurationName(parameters[i].Name))
+                {
+                    var argumentLocation = syntax?.ArgumentList?.Arguments.Count > i ? syntax.ArgumentList.Arguments[i].GetLocation() : location;
+                    CheckValue(context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true);
+                }
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Value.Value is int argument && IsDurationName(named.Key))
+                {
+                    var argumentLocation = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == named.Key)?.GetLocation() ?? location;
+                    CheckValue(context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true);
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeInitializer(OperationAnalysisContext context, ComplaintCodeSymbols symbols)
+    {
+        var (members, value) = context.Operation switch
+        {
+            IFieldInitializerOperation f => (f.InitializedFields.Where(m => !m.IsConst).Cast<ISymbol>().ToImmutableArray(), f.Value),
+            IPropertyInitializerOperation p => (p.InitializedProperties.Cast<ISymbol>().ToImmutableArray(), p.Value),
+            _ => (ImmutableArray<ISymbol>.Empty, null!),
+        };
+        foreach (var member in members)
+        {
+            var provisions = TimescaleProvisions(member, symbols);
+            if (!provisions.IsEmpty && value.ConstantValue is { HasValue: true, Value: int number })
+            {
+                CheckValue(context.ReportDiagnostic, provisions, member.Name, number, value.Syntax.GetLocation(), strictest: true);
+            }
+        }
+    }
+
+    /// <summary>An expression-bodied property: <c>int Stage1Days =&gt; 15;</c>.</summary>
+    private static void AnalyzeReturn(OperationAnalysisContext context, ComplaintCodeSymbols symbols)
+    {
+        var operation = (IReturnOperation)context.Operation;
+        if (context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property }
+            && operation.ReturnedValue?.ConstantValue is { HasValue: true, Value: int number })
+        {
+            var provisions = TimescaleProvisions(property, symbols);
+            if (!provisions.IsEmpty)
+            {
+                CheckValue(context.ReportDiagnostic, provisions, property.Name, number, operation.ReturnedValue.Syntax.GetLocation(), strictest: true);
+            }
+        }
+    }
+
+    /// <summary>Date arithmetic inside a member that implements a timescale.</summary>
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ComplaintCodeSymbols symbols)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        var kind = Classify(method);
+        if (kind == DateArithmetic.None)
+        {
+            return;
+        }
+
+        var owner = context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : context.ContainingSymbol;
+        var provisions = TimescaleProvisions(owner, symbols);
+        if (provisions.IsEmpty)
+        {
+            return;
+        }
+
+        var workingDayProvisions = provisions.Where(p => p.Timescale!.Unit == TimescaleUnit.WorkingDays).ToImmutableArray();
+        var amount = invocation.Arguments
+            .Where(a => a.Parameter?.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Double or SpecialType.System_Int64)
+            .Select(a => a.Value.ConstantValue)
+            .FirstOrDefault(c => c.HasValue);
+        var number = amount.HasValue ? Convert.ToDouble(amount.Value, System.Globalization.CultureInfo.InvariantCulture) : (double?)null;
+
+        if (kind == DateArithmetic.CalendarDays && !workingDayProvisions.IsEmpty)
+        {
+            var provision = workingDayProvisions[0];
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), method.Name, provision.Id));
+        }
+
+        if (number is not double days)
+        {
+            return;
+        }
+
+        if (kind is DateArithmetic.CalendarDays or DateArithmetic.WorkingDays && !workingDayProvisions.IsEmpty && days % 1 == 0)
+        {
+            CheckValue(context.ReportDiagnostic, workingDayProvisions, method.Name, (int)Math.Abs(days), invocation.Syntax.GetLocation(), strictest: false);
+        }
+
+        if (provisions.Any(p => p.Id == ComplaintTimeLimit))
+        {
+            var (tooShort, described) = kind switch
+            {
+                DateArithmetic.Months => (Math.Abs(days) < 12, $"{Math.Abs(days)} months"),
+                DateArithmetic.Years => (Math.Abs(days) < 1, $"{Math.Abs(days)} years"),
+                _ => (Math.Abs(days) < 365, $"{Math.Abs(days)} days"),
+            };
+            if (tooShort)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, invocation.Syntax.GetLocation(), $"'{method.Name}'", described));
+            }
+        }
+    }
+
+    private enum DateArithmetic
+    {
+        None,
+        CalendarDays,
+        WorkingDays,
+        Months,
+        Years,
+    }
+
+    private static DateArithmetic Classify(IMethodSymbol method)
+    {
+        var type = method.ContainingType?.Name;
+        switch (method.Name)
+        {
+            case "AddDays" when type is "DateTime" or "DateOnly" or "DateTimeOffset":
+            case "FromDays" when type is "TimeSpan":
+                return DateArithmetic.CalendarDays;
+            case "AddMonths":
+                return DateArithmetic.Months;
+            case "AddYears":
+                return DateArithmetic.Years;
+            case "Add" when type == "WorkingDays":
+                return DateArithmetic.WorkingDays;
+        }
+
+        return method.Name.IndexOf("WorkingDay", StringComparison.OrdinalIgnoreCase) >= 0 || method.Name.IndexOf("BusinessDay", StringComparison.OrdinalIgnoreCase) >= 0
+            ? DateArithmetic.WorkingDays
+            : DateArithmetic.None;
+    }
+
+    /// <summary>
+    /// Checks one number against the provisions a declaration implements. A single value must satisfy all of them
+    /// (<paramref name="strictest"/>); a method that computes several deadlines may use up to the longest.
+    /// </summary>
+    private static void CheckValue(Action<Diagnostic> report, ImmutableArray<CodeProvision> provisions, string name, int value, Location location, bool strictest)
+    {
+        var working = provisions.Where(p => p.Timescale!.Unit == TimescaleUnit.WorkingDays).OrderBy(p => p.Timescale!.Value).ToList();
+        if (working.Count > 0)
+        {
+            var limit = strictest ? working.First() : working.Last();
+            if (value > limit.Timescale!.Value)
+            {
+                report(Diagnostic.Create(DiagnosticDescriptors.TimescaleTooLong, location, $"'{name}'", value, limit.Timescale.Value, limit.Id));
+            }
+        }
+
+        if (provisions.Any(p => p.Id == ComplaintTimeLimit))
+        {
+            // A member counting days ("ComplaintWindowDays = 180") is compared with a year of days.
+            var inDays = name.IndexOf("Day", StringComparison.OrdinalIgnoreCase) >= 0;
+            if (value < (inDays ? 365 : 12))
+            {
+                report(Diagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, location, $"'{name}'", inDays ? $"{value} days" : $"{value} months"));
+            }
+        }
+    }
+
+    private static bool IsDurationName(string name)
+        => name.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("month", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static ImmutableArray<CodeProvision> TimescaleProvisions(ISymbol symbol, ComplaintCodeSymbols symbols)
+        => symbols.ImplementedProvisions(symbol).Where(p => p.Timescale is not null).ToImmutableArray();
+}

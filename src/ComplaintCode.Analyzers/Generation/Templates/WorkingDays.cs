@@ -1,0 +1,445 @@
+using System;
+using System.Collections.Generic;
+
+namespace ComplaintCode
+{
+    /// <summary>
+    /// Working-day arithmetic for the Housing Ombudsman's Complaint Handling Code timescales,
+    /// such as "acknowledge the complaint within 5 working days".
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Working days are counted the way the Code counts them: Saturdays and Sundays, England and Wales
+    /// bank holidays (including substitute days) and the landlord's closure days listed in
+    /// <c>complaint-policy.yaml</c> are not working days. Counting starts on the day after the starting
+    /// date, so a complaint received on a Friday has its first working day on the following Monday.
+    /// </para>
+    /// <para>
+    /// Only the calendar date matters: the time of day and <see cref="DateTimeKind"/> are ignored when
+    /// deciding whether a day is a working day, and <see cref="Add(DateTime, int)"/> keeps them unchanged.
+    /// No time-zone conversion is done, so pass dates as they are in the UK.
+    /// </para>
+    /// <para>
+    /// Bank holidays are computed from the regular rules plus the one-off changes announced when this
+    /// package was built (the latest is the 2023 coronation). If the government adds a one-off bank holiday
+    /// later, list it as a closure day in <c>complaint-policy.yaml</c> until the package is updated.
+    /// </para>
+    /// </remarks>
+    internal static partial class WorkingDays
+    {
+        // Substitute days and one-off moves only ever shift a holiday within its own year, so holidays
+        // are computed and cached a whole year at a time. Readers use the current dictionary without
+        // locking; a new year is added to a copy that then replaces it (the dictionaries are never
+        // changed once published).
+        private static readonly object CacheLock = new object();
+        private static volatile Dictionary<int, DateTime[]> holidaysByYear = new Dictionary<int, DateTime[]>();
+
+        // One-off changes to the England and Wales bank holidays, proclaimed under the Banking and
+        // Financial Dealings Act 1971. Rules cannot predict these; add new ones here as they are announced.
+        private static readonly OneOff[] OneOffs =
+        {
+            OneOff.Extra(1977, 6, 7),            // Silver Jubilee of Queen Elizabeth II
+            OneOff.Extra(1981, 7, 29),           // Wedding of the Prince of Wales and Lady Diana Spencer
+            OneOff.Moved(1995, 5, 1, 5, 8),      // 50th anniversary of VE Day: early May bank holiday moved to Mon 8 May
+            OneOff.Extra(1999, 12, 31),          // Millennium celebrations
+            OneOff.Moved(2002, 5, 27, 6, 4),     // Golden Jubilee: spring bank holiday moved to Tue 4 June...
+            OneOff.Extra(2002, 6, 3),            // ...and Mon 3 June added
+            OneOff.Extra(2011, 4, 29),           // Wedding of Prince William and Catherine Middleton
+            OneOff.Moved(2012, 5, 28, 6, 4),     // Diamond Jubilee: spring bank holiday moved to Mon 4 June...
+            OneOff.Extra(2012, 6, 5),            // ...and Tue 5 June added
+            OneOff.Moved(2020, 5, 4, 5, 8),      // 75th anniversary of VE Day: early May bank holiday moved to Fri 8 May
+            OneOff.Moved(2022, 5, 30, 6, 2),     // Platinum Jubilee: spring bank holiday moved to Thu 2 June...
+            OneOff.Extra(2022, 6, 3),            // ...and Fri 3 June added
+            OneOff.Extra(2022, 9, 19),           // State Funeral of Queen Elizabeth II
+            OneOff.Extra(2023, 5, 8),            // Coronation of King Charles III
+        };
+
+        /// <summary>
+        /// Returns the date that is <paramref name="days"/> working days after <paramref name="from"/>.
+        /// </summary>
+        /// <param name="from">
+        /// The starting date, such as the day a complaint was received. It is not counted itself and need
+        /// not be a working day.
+        /// </param>
+        /// <param name="days">
+        /// The number of working days to move forward, or backward when negative. Zero returns
+        /// <paramref name="from"/> unchanged, even when it is not a working day.
+        /// </param>
+        /// <returns>
+        /// The working day reached, with the time of day and <see cref="DateTimeKind"/> of <paramref name="from"/>.
+        /// </returns>
+        /// <exception cref="ArgumentOutOfRangeException">
+        /// The result would be before <see cref="DateTime.MinValue"/> or after <see cref="DateTime.MaxValue"/>.
+        /// </exception>
+        /// <example>
+        /// A complaint received on Friday 19 December 2025 must be acknowledged within 5 working days:
+        /// <c>WorkingDays.Add(new DateTime(2025, 12, 19), 5)</c> is Tuesday 30 December 2025, because
+        /// Christmas Day, Boxing Day and the weekend are skipped.
+        /// </example>
+        public static DateTime Add(DateTime from, int days)
+        {
+            if (days == 0)
+            {
+                return from;
+            }
+
+            int step = days > 0 ? 1 : -1;
+            DateTime limit = days > 0 ? DateTime.MaxValue.Date : DateTime.MinValue;
+            DateTime date = from.Date;
+
+            // Each working day uses up at least one calendar day, so a count that cannot fit before the
+            // end of the calendar is rejected at once instead of after walking millions of days.
+            long remaining = Math.Abs((long)days);
+            if (remaining > Math.Abs((limit - date).Days))
+            {
+                throw OutOfRange(days);
+            }
+
+            while (remaining > 0)
+            {
+                if (date == limit)
+                {
+                    // Only reachable when closure days fill the rest of the calendar.
+                    throw OutOfRange(days);
+                }
+
+                date = date.AddDays(step);
+                if (IsWorkingDay(date))
+                {
+                    remaining--;
+                }
+            }
+
+            return date + from.TimeOfDay;
+        }
+
+        /// <summary>
+        /// Counts the working days after <paramref name="start"/> up to and including <paramref name="end"/>.
+        /// </summary>
+        /// <param name="start">The starting date, such as the day a complaint was received. It is not counted.</param>
+        /// <param name="end">The last date counted, such as the day the response was sent.</param>
+        /// <returns>
+        /// The number of working days, or when <paramref name="end"/> is before <paramref name="start"/>,
+        /// minus the number of working days from <paramref name="end"/> up to but not including
+        /// <paramref name="start"/>. Either way <c>Between(d, Add(d, n)) == n</c>. The time of day is ignored.
+        /// </returns>
+        /// <example>
+        /// <c>WorkingDays.Between(received, responded) &gt; 10</c> tells whether a stage 1 response took
+        /// longer than 10 working days.
+        /// </example>
+        public static int Between(DateTime start, DateTime end)
+        {
+            DateTime first = start.Date;
+            DateTime last = end.Date;
+            if (first == last)
+            {
+                return 0;
+            }
+
+            // Mirrors Add: walking backwards, the days stepped onto are those before start, down to end.
+            return last > first
+                ? CountWorkingDays(first.AddDays(1), last)
+                : -CountWorkingDays(last, first.AddDays(-1));
+        }
+
+        /// <summary>
+        /// Tells whether <paramref name="date"/> is a working day: not a Saturday or Sunday, not an England
+        /// and Wales bank holiday, and not one of the landlord's closure days from <c>complaint-policy.yaml</c>.
+        /// </summary>
+        /// <param name="date">The date to check; the time of day is ignored.</param>
+        /// <returns><see langword="true"/> if complaint timescales count <paramref name="date"/>.</returns>
+        public static bool IsWorkingDay(DateTime date)
+        {
+            DateTime day = date.Date;
+            if (day.DayOfWeek == DayOfWeek.Saturday || day.DayOfWeek == DayOfWeek.Sunday || IsBankHoliday(day))
+            {
+                return false;
+            }
+
+            bool closed = false;
+            IsPolicyClosureDay(day, ref closed);
+            return !closed;
+        }
+
+        /// <summary>
+        /// Tells whether <paramref name="date"/> is an England and Wales bank holiday, including substitute
+        /// days for holidays that fall on a weekend and one-off holidays such as coronations.
+        /// </summary>
+        /// <param name="date">The date to check; the time of day is ignored.</param>
+        /// <returns><see langword="true"/> if <paramref name="date"/> is a bank holiday.</returns>
+        public static bool IsBankHoliday(DateTime date)
+        {
+            return Array.IndexOf(HolidaysOf(date.Year), date.Date) >= 0;
+        }
+
+        /// <summary>
+        /// Lists the England and Wales bank holidays of a year, as published on GOV.UK: substitute days
+        /// replace holidays that fall on a weekend, and one-off changes such as jubilees are included.
+        /// </summary>
+        /// <param name="year">The year, from 1 to 9999.</param>
+        /// <returns>The bank holidays in date order, each at midnight.</returns>
+        /// <remarks>
+        /// New Year's Day is included from 1974 and the early May bank holiday from 1978, when they were
+        /// introduced. Years before 1971 follow today's pattern and are not historically accurate.
+        /// </remarks>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9999.</exception>
+        public static IReadOnlyList<DateTime> BankHolidays(int year)
+        {
+            if (year < DateTime.MinValue.Year || year > DateTime.MaxValue.Year)
+            {
+                throw new ArgumentOutOfRangeException(nameof(year), year, "The year must be between 1 and 9999.");
+            }
+
+            // A read-only view, so callers cannot change the cached dates.
+            return Array.AsReadOnly(HolidaysOf(year));
+        }
+
+#if COMPLAINTCODE_HAS_DATEONLY
+        /// <summary>
+        /// Returns the date that is <paramref name="days"/> working days after <paramref name="from"/>.
+        /// </summary>
+        /// <param name="from">The starting date. It is not counted itself and need not be a working day.</param>
+        /// <param name="days">
+        /// The number of working days to move forward, or backward when negative. Zero returns
+        /// <paramref name="from"/> unchanged.
+        /// </param>
+        /// <returns>The working day reached.</returns>
+        /// <exception cref="ArgumentOutOfRangeException">
+        /// The result would be before <see cref="DateOnly.MinValue"/> or after <see cref="DateOnly.MaxValue"/>.
+        /// </exception>
+        public static DateOnly Add(DateOnly from, int days)
+        {
+            return DateOnly.FromDateTime(Add(from.ToDateTime(TimeOnly.MinValue), days));
+        }
+
+        /// <summary>
+        /// Counts the working days after <paramref name="start"/> up to and including <paramref name="end"/>.
+        /// </summary>
+        /// <param name="start">The starting date. It is not counted.</param>
+        /// <param name="end">The last date counted.</param>
+        /// <returns>
+        /// The number of working days, or when <paramref name="end"/> is before <paramref name="start"/>,
+        /// minus the number of working days from <paramref name="end"/> up to but not including
+        /// <paramref name="start"/>.
+        /// </returns>
+        public static int Between(DateOnly start, DateOnly end)
+        {
+            return Between(start.ToDateTime(TimeOnly.MinValue), end.ToDateTime(TimeOnly.MinValue));
+        }
+
+        /// <summary>
+        /// Tells whether <paramref name="date"/> is a working day: not a Saturday or Sunday, not an England
+        /// and Wales bank holiday, and not one of the landlord's closure days from <c>complaint-policy.yaml</c>.
+        /// </summary>
+        /// <param name="date">The date to check.</param>
+        /// <returns><see langword="true"/> if complaint timescales count <paramref name="date"/>.</returns>
+        public static bool IsWorkingDay(DateOnly date)
+        {
+            return IsWorkingDay(date.ToDateTime(TimeOnly.MinValue));
+        }
+
+        /// <summary>
+        /// Tells whether <paramref name="date"/> is an England and Wales bank holiday, including substitute
+        /// days for holidays that fall on a weekend and one-off holidays such as coronations.
+        /// </summary>
+        /// <param name="date">The date to check.</param>
+        /// <returns><see langword="true"/> if <paramref name="date"/> is a bank holiday.</returns>
+        public static bool IsBankHoliday(DateOnly date)
+        {
+            return IsBankHoliday(date.ToDateTime(TimeOnly.MinValue));
+        }
+#endif
+
+        /// <summary>
+        /// Sets <paramref name="closed"/> to <see langword="true"/> when the landlord is closed on
+        /// <paramref name="date"/> (a midnight date) according to <c>complaint-policy.yaml</c>.
+        /// </summary>
+        /// <remarks>
+        /// The generator emits the implementation from the policy file. Without one, the compiler removes
+        /// the call and only weekends and bank holidays are skipped.
+        /// </remarks>
+        static partial void IsPolicyClosureDay(DateTime date, ref bool closed);
+
+        // Both ends inclusive, first <= last. The loop stops on last itself so that a range ending at
+        // DateTime.MaxValue never steps past it.
+        private static int CountWorkingDays(DateTime first, DateTime last)
+        {
+            int count = 0;
+            for (DateTime day = first; ; day = day.AddDays(1))
+            {
+                if (IsWorkingDay(day))
+                {
+                    count++;
+                }
+
+                if (day == last)
+                {
+                    return count;
+                }
+            }
+        }
+
+        private static DateTime[] HolidaysOf(int year)
+        {
+            if (holidaysByYear.TryGetValue(year, out var cached))
+            {
+                return cached;
+            }
+
+            lock (CacheLock)
+            {
+                Dictionary<int, DateTime[]> current = holidaysByYear;
+                if (current.TryGetValue(year, out var addedByAnotherThread))
+                {
+                    return addedByAnotherThread;
+                }
+
+                DateTime[] holidays = ComputeHolidays(year);
+                Dictionary<int, DateTime[]> next = new Dictionary<int, DateTime[]>(current);
+                next.Add(year, holidays);
+                holidaysByYear = next;
+                return holidays;
+            }
+        }
+
+        private static DateTime[] ComputeHolidays(int year)
+        {
+            List<DateTime> holidays = new List<DateTime>(12);
+
+            if (year >= 1974)
+            {
+                holidays.Add(MondayIfWeekend(new DateTime(year, 1, 1)));
+            }
+
+            // Good Friday and Christmas Day are common-law holidays rather than bank holidays in England
+            // and Wales, but GOV.UK lists them and nobody works them, so they count alike.
+            DateTime easter = EasterSunday(year);
+            holidays.Add(easter.AddDays(-2));
+            holidays.Add(easter.AddDays(1));
+
+            if (year >= 1978)
+            {
+                holidays.Add(FirstMonday(year, 5));
+            }
+
+            holidays.Add(LastMonday(year, 5));
+            holidays.Add(LastMonday(year, 8));
+
+            // Christmas and Boxing Day substitutes go to the next weekdays that are not already holidays.
+            DateTime christmas = new DateTime(year, 12, 25);
+            switch (christmas.DayOfWeek)
+            {
+                case DayOfWeek.Friday:
+                    holidays.Add(christmas);
+                    holidays.Add(christmas.AddDays(3));
+                    break;
+                case DayOfWeek.Saturday:
+                    holidays.Add(christmas.AddDays(2));
+                    holidays.Add(christmas.AddDays(3));
+                    break;
+                case DayOfWeek.Sunday:
+                    holidays.Add(christmas.AddDays(1));
+                    holidays.Add(christmas.AddDays(2));
+                    break;
+                default:
+                    holidays.Add(christmas);
+                    holidays.Add(christmas.AddDays(1));
+                    break;
+            }
+
+            foreach (OneOff change in OneOffs)
+            {
+                if (change.Date.Year != year)
+                {
+                    continue;
+                }
+
+                if (change.Replaces.HasValue)
+                {
+                    holidays.Remove(change.Replaces.Value);
+                }
+
+                holidays.Add(change.Date);
+            }
+
+            holidays.Sort();
+            return holidays.ToArray();
+        }
+
+        // The anonymous Gregorian algorithm (Meeus/Jones/Butcher), valid for every year DateTime supports.
+        private static DateTime EasterSunday(int year)
+        {
+            int a = year % 19;
+            int b = year / 100;
+            int c = year % 100;
+            int d = b / 4;
+            int e = b % 4;
+            int f = (b + 8) / 25;
+            int g = (b - f + 1) / 3;
+            int h = (19 * a + b - d - g + 15) % 30;
+            int i = c / 4;
+            int k = c % 4;
+            int l = (32 + 2 * e + 2 * i - h - k) % 7;
+            int m = (a + 11 * h + 22 * l) / 451;
+            int month = (h + l - 7 * m + 114) / 31;
+            int day = (h + l - 7 * m + 114) % 31 + 1;
+            return new DateTime(year, month, day);
+        }
+
+        private static DateTime MondayIfWeekend(DateTime date)
+        {
+            switch (date.DayOfWeek)
+            {
+                case DayOfWeek.Saturday:
+                    return date.AddDays(2);
+                case DayOfWeek.Sunday:
+                    return date.AddDays(1);
+                default:
+                    return date;
+            }
+        }
+
+        private static DateTime FirstMonday(int year, int month)
+        {
+            DateTime first = new DateTime(year, month, 1);
+            return first.AddDays(((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7);
+        }
+
+        private static DateTime LastMonday(int year, int month)
+        {
+            DateTime last = new DateTime(year, month, DateTime.DaysInMonth(year, month));
+            return last.AddDays(-(((int)last.DayOfWeek - (int)DayOfWeek.Monday + 7) % 7));
+        }
+
+        private static ArgumentOutOfRangeException OutOfRange(int days)
+        {
+            return new ArgumentOutOfRangeException(
+                nameof(days),
+                days,
+                "Moving this many working days goes beyond the dates DateTime can represent.");
+        }
+
+        private struct OneOff
+        {
+            // The regular holiday this one replaces, or null when it is an extra day.
+            public readonly DateTime? Replaces;
+            public readonly DateTime Date;
+
+            private OneOff(DateTime? replaces, DateTime date)
+            {
+                Replaces = replaces;
+                Date = date;
+            }
+
+            public static OneOff Extra(int year, int month, int day)
+            {
+                return new OneOff(null, new DateTime(year, month, day));
+            }
+
+            public static OneOff Moved(int year, int fromMonth, int fromDay, int toMonth, int toDay)
+            {
+                return new OneOff(new DateTime(year, fromMonth, fromDay), new DateTime(year, toMonth, toDay));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using ComplaintCode.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ComplaintCode.Analyzers.Policy;
+
+/// <summary>
+/// Parses each policy file text once, however many analyzers ask. Keyed weakly by the SourceText, which the
+/// compiler and the IDE keep while the text is unchanged.
+/// </summary>
+internal static class PolicyCache
+{
+    private static readonly ConditionalWeakTable<SourceText, PolicyFile> s_parsed = new();
+
+    public static PolicyFile Get(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return PolicyFile.Empty(file.Path);
+        }
+
+        return s_parsed.GetValue(text, t => PolicyParser.Parse(file.Path, t.ToString(), CodeCatalog.Instance));
+    }
+
+    /// <summary>The project's policy files, sorted by path; the first one is used.</summary>
+    public static AdditionalText[] Find(AnalyzerOptions options)
+        => options.AdditionalFiles
+            .Where(f => PolicyFiles.IsPolicyFile(f, options.AnalyzerConfigOptionsProvider))
+            .GroupBy(f => f.Path, System.StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(f => f.Path, System.StringComparer.Ordinal)
+            .ToArray();
+
+    public static Location LocationOf(AdditionalText file, PolicySpan span)
+    {
+        var text = file.GetText();
+        var textSpan = default(TextSpan);
+        if (text is not null && text.Lines.Count > 0)
+        {
+            var start = ToPosition(text, span.StartLine, span.StartColumn);
+            var end = ToPosition(text, span.EndLine, span.EndColumn);
+            textSpan = TextSpan.FromBounds(start, System.Math.Max(start, end));
+        }
+
+        return Location.Create(file.Path, textSpan, new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+    }
+
+    private static int ToPosition(SourceText text, int line, int column)
+    {
+        if (line >= text.Lines.Count)
+        {
+            return text.Length;
+        }
+
+        var textLine = text.Lines[line];
+        return System.Math.Min(textLine.Start + column, textLine.End);
+    }
+}

@@ -1,0 +1,68 @@
+using ComplaintCode.Analyzers.Helpers;
+
+namespace ComplaintCode.Analyzers.Policy;
+
+/// <summary>A zero-based line and column range in the policy file, for diagnostics.</summary>
+internal readonly record struct PolicySpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    public static readonly PolicySpan Start = new(0, 0, 0, 0);
+}
+
+internal enum PolicyIssueKind
+{
+    /// <summary>The file cannot be used as written (CHC0501).</summary>
+    Unusable,
+
+    /// <summary>A provision id the Code does not have, a malformed one or a duplicate (CHC0002).</summary>
+    BadProvisionId,
+
+    /// <summary>A local timescale looser than the Code's (CHC0502).</summary>
+    TimescaleLooserThanCode,
+}
+
+internal sealed record PolicyIssue(PolicyIssueKind Kind, string Message, PolicySpan Span);
+
+/// <summary>How the landlord answers "Comply: Yes / No" for a provision.</summary>
+internal enum PolicyComply
+{
+    /// <summary>No comply key: the evidence given counts.</summary>
+    Unstated,
+    Yes,
+    No,
+
+    /// <summary>Left blank on purpose (e.g. imported from a form with an empty cell): never counted as met.</summary>
+    Unanswered,
+}
+
+/// <summary>One cited piece of evidence, as landlords cite them today: a document, a section, a link.</summary>
+internal sealed record PolicyEvidence(string Description, string? Document, string? Section, string? Link);
+
+internal sealed record PolicyProvision(
+    string Id,
+    PolicyComply Comply,
+    EquatableArray<PolicyEvidence> Evidence,
+    string? Commentary,
+    string? ComplyBy,
+    PolicySpan Span)
+{
+    /// <summary>True when the policy file offers this provision as met.</summary>
+    public bool CountsAsEvidence => Comply == PolicyComply.Yes || (Comply == PolicyComply.Unstated && Evidence.Count > 0);
+}
+
+/// <summary>A local timescale: <paramref name="Constant"/> is the CodeTimescales constant it overrides.</summary>
+internal sealed record PolicyTimescale(string Constant, int Value, PolicySpan Span);
+
+/// <summary>
+/// The landlord's complaint-policy.yaml, read into equatable records. YamlDotNet objects never leave the parser.
+/// </summary>
+internal sealed record PolicyFile(
+    string Path,
+    string? Landlord,
+    string? AssessmentDate,
+    EquatableArray<PolicyTimescale> Timescales,
+    EquatableArray<string> ClosureDays,
+    EquatableArray<PolicyProvision> Provisions,
+    EquatableArray<PolicyIssue> Issues)
+{
+    public static PolicyFile Empty(string path) => new(path, null, null, EquatableArray<PolicyTimescale>.Empty, EquatableArray<string>.Empty, EquatableArray<PolicyProvision>.Empty, EquatableArray<PolicyIssue>.Empty);
+}
