@@ -1,0 +1,120 @@
+using System.Collections;
+using System.Reflection;
+using ComplaintCode.Analyzers.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ComplaintCode.Analyzers.Tests.Generation;
+
+/// <summary>
+/// The generator must do no work when nothing it depends on changed: every tracked step is Cached or Unchanged on a
+/// second run, and its outputs hold no symbols or syntax that would pin compilations in memory.
+/// </summary>
+public class GeneratorCachingTests
+{
+    private static readonly string[] s_trackingNames = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    private const string Workflow = """
+        using ComplaintCode;
+        [ComplaintWorkflow, Implements("6.3")]
+        class Workflow { }
+        """;
+
+    [Fact]
+    public void SecondRunOnClonedCompilation_LeavesEveryTrackedStepCachedOrUnchanged()
+    {
+        var compilation = GeneratorHarness.Compilation(Workflow);
+        var policy = new InMemoryAdditionalText("complaint-policy.yaml", "landlord: Riverside Homes\n");
+        var driver = GeneratorHarness.Driver(null, policy).RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+
+        driver = driver.RunGenerators(compilation.Clone());
+        var second = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(s_trackingNames.OrderBy(n => n), first.TrackedSteps.Keys.Where(s_trackingNames.Contains).OrderBy(n => n));
+        foreach (var name in s_trackingNames)
+        {
+            foreach (var step in second.TrackedSteps[name])
+            {
+                Assert.All(step.Outputs, output => Assert.True(
+                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"Step {name} ran again: {output.Reason}"));
+            }
+        }
+
+        foreach (var name in s_trackingNames)
+        {
+            foreach (var step in first.TrackedSteps[name])
+            {
+                foreach (var output in step.Outputs)
+                {
+                    AssertHoldsNoCompilerObjects(output.Value, name, depth: 0);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void UnrelatedEdit_RegeneratesNoOutput()
+    {
+        var compilation = GeneratorHarness.Compilation(Workflow, "class Unrelated { }");
+        var driver = GeneratorHarness.Driver().RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Last(),
+            CSharpSyntaxTree.ParseText("class Unrelated { int x; }", (CSharpParseOptions)compilation.SyntaxTrees.First().Options, "File1.cs"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+    }
+
+    [Fact]
+    public void PolicyEdit_RegeneratesOnlyThePolicyOutput()
+    {
+        var compilation = GeneratorHarness.Compilation(Workflow);
+        var before = new InMemoryAdditionalText("complaint-policy.yaml", "landlord: Riverside Homes\n");
+        var after = new InMemoryAdditionalText("complaint-policy.yaml", "landlord: Riverside Homes Group\n");
+        var driver = GeneratorHarness.Driver(null, before).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(before, after).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        var policySource = result.TrackedSteps[TrackingNames.PolicySource].Single().Outputs.Single();
+        Assert.Equal(IncrementalStepRunReason.Modified, policySource.Reason);
+        Assert.All(result.TrackedSteps[TrackingNames.LanguageFeatures].SelectMany(s => s.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        Assert.Contains("Riverside Homes Group", result.GeneratedSources.Single(s => s.HintName == "ComplaintCode.ComplaintPolicy.g.cs").SourceText.ToString());
+    }
+
+    private static void AssertHoldsNoCompilerObjects(object? value, string step, int depth)
+    {
+        if (value is null || depth > 8 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        Assert.False(
+            value is ISymbol or SyntaxNode or Location or Compilation or SemanticModel or SyntaxTree,
+            $"Step {step} holds a {value.GetType().Name}, which pins a compilation in memory.");
+
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertHoldsNoCompilerObjects(item, step, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertHoldsNoCompilerObjects(field.GetValue(value), step, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Threading;
+using ComplaintCode.Analyzers.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ComplaintCode.Analyzers.Tests.Generation;
+
+/// <summary>Drives the generator directly, with step tracking on, over compilations built from the running framework.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly ImmutableArray<MetadataReference> s_frameworkReferences =
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+
+    public static CSharpCompilation Compilation(params string[] sources)
+        => Compilation(CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), sources);
+
+    public static CSharpCompilation Compilation(CSharpParseOptions options, params string[] sources)
+        => CSharpCompilation.Create(
+            "RiversideHomes.Tests",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, options, path: $"File{i}.cs")),
+            s_frameworkReferences,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: options.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+
+    public static GeneratorDriver Driver(CSharpParseOptions? options = null, params AdditionalText[] additionalTexts)
+        => CSharpGeneratorDriver.Create(
+            new[] { new ComplaintCodeGenerator().AsSourceGenerator() },
+            additionalTexts,
+            options ?? CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            optionsProvider: null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator and returns the compilation with the generated sources added.</summary>
+    public static (Compilation Output, GeneratorDriverRunResult Result) Run(Compilation compilation, params AdditionalText[] additionalTexts)
+    {
+        var driver = Driver((CSharpParseOptions?)compilation.SyntaxTrees.FirstOrDefault()?.Options, additionalTexts)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _, CancellationToken.None);
+        return (output, driver.GetRunResult());
+    }
+
+    public static string Source(GeneratorDriverRunResult result, string hintName)
+        => result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+}
+
+internal sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public InMemoryAdditionalText(string path, string text)
+    {
+        Path = path;
+        _text = SourceText.From(text, System.Text.Encoding.UTF8);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}

@@ -1,0 +1,16 @@
+using System.IO;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ComplaintCode.Analyzers.Tests.Verifiers;
+
+internal static class TestReferences
+{
+    /// <summary>
+    /// .NET 8 reference assemblies. ReferenceAssemblies.Net.Net80 asks for Microsoft.NETCore.App.Ref 8.0.0, which the
+    /// package feed here does not serve; 8.0.28 is served and has the same surface.
+    /// </summary>
+    public static readonly ReferenceAssemblies Net80 = new(
+        "net8.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "8.0.28"),
+        Path.Combine("ref", "net8.0"));
+}
