@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace ComplaintCode.Analyzers.CodeFixes;
 
@@ -56,16 +55,15 @@ public sealed class CalendarDaysCodeFixProvider : CodeFixProvider
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => RewriteAsync(context.Document, invocation, access, ct), equivalenceKey: Title),
+                CodeAction.Create(Title, ct => RewriteAsync(context.Document, invocation, access, TypeNames.InScope(model, invocation, "WorkingDays"), ct), equivalenceKey: Title),
                 diagnostic);
         }
     }
 
-    private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, CancellationToken cancellationToken)
+    private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, string workingDays, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var workingDaysAdd = SyntaxFactory.ParseExpression("global::ComplaintCode.WorkingDays.Add")
-            .WithAdditionalAnnotations(Simplifier.Annotation);
+        var workingDaysAdd = SyntaxFactory.ParseExpression(workingDays + ".Add");
         var replacement = SyntaxFactory.InvocationExpression(
                 workingDaysAdd,
                 SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]

@@ -10,7 +10,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace ComplaintCode.Analyzers.CodeFixes;
 
@@ -29,6 +28,7 @@ public sealed class OmbudsmanContactCodeFixProvider : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
             var declaration = root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
@@ -37,19 +37,20 @@ public sealed class OmbudsmanContactCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            var typeName = model is null ? "global::ComplaintCode.OmbudsmanContact" : TypeNames.InScope(model, declaration, "OmbudsmanContact");
             context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => AddMemberAsync(context.Document, declaration, ct), equivalenceKey: Title),
+                CodeAction.Create(Title, ct => AddMemberAsync(context.Document, declaration, typeName, ct), equivalenceKey: Title),
                 diagnostic);
         }
     }
 
-    private static async Task<Document> AddMemberAsync(Document document, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
+    private static async Task<Document> AddMemberAsync(Document document, TypeDeclarationSyntax declaration, string typeName, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var name = UniqueName(declaration, "Ombudsman");
         var member = (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
-                $"public global::ComplaintCode.OmbudsmanContact {name} {{ get; }} = new global::ComplaintCode.OmbudsmanContact();\n")!
-            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+                $"public {typeName} {name} {{ get; }} = new {typeName}();\n")!
+            .WithAdditionalAnnotations(Formatter.Annotation);
 
         // A record declared with a semicolon body ("record Letter(...);") needs braces to take a member.
         var updated = declaration.SemicolonToken.IsKind(SyntaxKind.SemicolonToken)

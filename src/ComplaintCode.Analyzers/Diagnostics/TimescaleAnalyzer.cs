@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ComplaintCode.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -52,10 +53,10 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         }
 
         if (context.Symbol is IFieldSymbol { HasConstantValue: true, ConstantValue: int value } field
-            && field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is { } declarator)
+            && field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax declarator)
         {
             // A const's value is checked here; other field initializers are checked as operations.
-            var valueSyntax = declarator.ChildNodes().LastOrDefault() ?? declarator;
+            var valueSyntax = (SyntaxNode?)declarator.Initializer?.Value ?? declarator;
             CheckValue(context.ReportDiagnostic, provisions, field.Name, value, valueSyntax.GetLocation(), strictest: true);
         }
 
@@ -66,7 +67,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) as Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax;
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) as AttributeSyntax;
             var location = syntax?.GetLocation() ?? context.Symbol.Locations.FirstOrDefault() ?? Location.None;
             var parameters = attribute.AttributeConstructor.Parameters;
             for (var i = 0; i < attribute.ConstructorArguments.Length && i < parameters.Length; i++)

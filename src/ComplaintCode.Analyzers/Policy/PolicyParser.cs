@@ -26,6 +26,13 @@ internal static class PolicyParser
     public static PolicyFile Parse(string path, string text, CodeCatalog catalog)
     {
         var reader = new Reader(catalog);
+
+        // A byte order mark is not content; the compiler usually strips it, a file read by other means may not.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
         try
         {
             if (text.Length > MaxCharacters)

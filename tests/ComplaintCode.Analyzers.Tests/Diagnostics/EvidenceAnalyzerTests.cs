@@ -1,0 +1,110 @@
+using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = ComplaintCode.Analyzers.Tests.Verifiers.AnalyzerVerifier<ComplaintCode.Analyzers.Diagnostics.EvidenceAnalyzer>;
+
+namespace ComplaintCode.Analyzers.Tests.Diagnostics;
+
+public class EvidenceAnalyzerTests
+{
+    /// <summary>An assembly attribute evidencing every provision except those given.</summary>
+    private static string EvidenceAllBut(params string[] missing)
+        => "using ComplaintCode;\n[assembly: Implements("
+           + string.Join(", ", CodeCatalog.Instance.Provisions.Where(p => !missing.Contains(p.Id)).Select(p => $"\"{p.Id}\""))
+           + ", Evidence = \"Complaints Policy\")]\n";
+
+    private static DiagnosticResult NotEvidenced(string id) => Verify.Diagnostic(DiagnosticDescriptors.ProvisionNotEvidenced)
+        .WithArguments(id, CodeCatalog.Instance.Get(id).Gist);
+
+    [Fact]
+    public async Task ProvisionWithoutEvidence_ReportsOnTheWorkflowClass()
+    {
+        var source = EvidenceAllBut("6.13", "9.4") + """
+            [ComplaintWorkflow]
+            class {|#0:RiversideWorkflow|} { }
+            """;
+
+        await Verify.VerifyAsync(source, NotEvidenced("6.13").WithLocation(0), NotEvidenced("9.4").WithLocation(0));
+    }
+
+    [Fact]
+    public async Task ProvisionWithoutEvidence_AndNoWorkflowClass_ReportsWithoutLocation()
+    {
+        var source = EvidenceAllBut("3.7");
+
+        await Verify.VerifyAsync(source, NotEvidenced("3.7").WithNoLocation());
+    }
+
+    [Fact]
+    public async Task EveryProvisionEvidencedInCodeOrPolicy_DoesNotReport()
+    {
+        var source = EvidenceAllBut("9.4", "9.5", "6.3") + """
+            [ComplaintWorkflow]
+            class Workflow
+            {
+                [Implements(Provision.Stage1Response)]
+                public int Stage1Days => 10;
+            }
+            """;
+        const string policy = """
+            provisions:
+              "9.4": Board terms of reference, section 2
+              "9.5":
+                comply: no
+                commentary: MRC to be appointed at the next board meeting.
+                complyBy: 2026-03-31
+            """;
+
+        // 9.5 is declared not met: that is CHC0003's (PolicyFileAnalyzer), never "no evidence".
+        await Verify.VerifyAsync(source, policy);
+    }
+
+    [Fact]
+    public async Task UnansweredPolicyEntry_IsNotEvidence()
+    {
+        var source = EvidenceAllBut("4.2");
+        const string policy = """
+            provisions:
+              "4.2":
+                comply: unanswered
+                evidence: Complaints Policy
+            """;
+
+        await Verify.VerifyAsync(source, policy, NotEvidenced("4.2").WithNoLocation());
+    }
+
+    [Fact]
+    public async Task ProjectThatDoesNotUseThePackage_IsNotAssessed()
+        => await Verify.VerifyAsync("class Repository { }");
+
+    [Fact]
+    public async Task UnknownMalformedAndDuplicatedIds_ReportAtTheArgument()
+    {
+        var source = EvidenceAllBut() + """
+            class Workflow
+            {
+                [Implements({|#0:"6.21"|}, {|#1:"six"|}, "6.2", {|#2:"6.2"|})]
+                void Acknowledge() { }
+
+                [Implements("6.3")]
+                void Respond() { }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidProvisionId).WithLocation(0).WithArguments("The Complaint Handling Code has no provision 6.21"),
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidProvisionId).WithLocation(1).WithArguments("'six' is not a provision number; write it as section.number, e.g. \"6.3\""),
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidProvisionId).WithLocation(2).WithArguments("Provision 6.2 is named twice in the same [Implements]"));
+    }
+
+    [Fact]
+    public async Task UnknownIdOnAssemblyAttribute_Reports()
+    {
+        var source = EvidenceAllBut() + """
+            [assembly: Implements({|#0:"10.1"|}, Evidence = "Board minutes")]
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.InvalidProvisionId).WithLocation(0).WithArguments("'10.1' is not a provision number; write it as section.number, e.g. \"6.3\""));
+    }
+}

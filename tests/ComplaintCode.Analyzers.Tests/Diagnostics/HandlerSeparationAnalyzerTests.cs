@@ -1,0 +1,95 @@
+using ComplaintCode.Analyzers.Diagnostics;
+using Verify = ComplaintCode.Analyzers.Tests.Verifiers.AnalyzerVerifier<ComplaintCode.Analyzers.Diagnostics.HandlerSeparationAnalyzer>;
+
+namespace ComplaintCode.Analyzers.Tests.Diagnostics;
+
+public class HandlerSeparationAnalyzerTests
+{
+    private const string Complaint = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using ComplaintCode;
+
+        class Complaint
+        {
+            [ComplaintHandler(1)] public string Stage1Handler { get; set; } = "";
+            [ComplaintHandler(2)] public string Stage2Handler { get; set; } = "";
+        }
+
+        """;
+
+    [Fact]
+    public async Task Stage2AssignmentThatIgnoresStage1Handler_Reports()
+    {
+        const string source = Complaint + """
+            class Assignment
+            {
+                [Implements("6.13")]
+                public void {|#0:AssignStage2|}(Complaint complaint, IReadOnlyList<string> managers)
+                {
+                    complaint.Stage2Handler = managers[0];
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.Stage2HandlerNotSeparated).WithLocation(0).WithArguments("AssignStage2", "the member marked [ComplaintHandler(1)]"));
+    }
+
+    [Fact]
+    public async Task WritingTheStage1HandlerIsNotReadingIt_Reports()
+    {
+        const string source = Complaint + """
+            class Assignment
+            {
+                [Implements("6.13")]
+                public void {|#0:Reassign|}(Complaint complaint, string manager)
+                {
+                    complaint.Stage1Handler = manager;
+                    complaint.Stage2Handler = manager;
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.Stage2HandlerNotSeparated).WithLocation(0).WithArguments("Reassign", "the member marked [ComplaintHandler(1)]"));
+    }
+
+    [Fact]
+    public async Task FilterAgainstStage1Handler_DoesNotReport()
+    {
+        const string source = Complaint + """
+            class Assignment
+            {
+                [Implements("6.13")]
+                public void AssignStage2(Complaint complaint, IReadOnlyList<string> managers)
+                    => complaint.Stage2Handler = managers.First(m => m != complaint.Stage1Handler);
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task ComparisonWithStage1Handler_DoesNotReport()
+    {
+        const string source = Complaint + """
+            class Assignment
+            {
+                [Implements(Provision.DifferentStage2Handler)]
+                public bool CanConsiderStage2(Complaint complaint, string manager)
+                {
+                    if (manager == complaint.Stage1Handler)
+                    {
+                        return false;
+                    }
+
+                    return true;
+                }
+
+                // Not 6.13: never checked.
+                public void Unrelated(Complaint complaint) => complaint.Stage2Handler = "anyone";
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+}
