@@ -32,9 +32,12 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            // The heuristic works even before the generator's attributes exist.
-            var stagesAttribute = start.Compilation.GetTypeByMetadataName("ComplaintCode.ComplaintStagesAttribute");
-            start.RegisterSymbolAction(symbol => Analyze(symbol, stagesAttribute), SymbolKind.NamedType);
+            // The heuristic works even before the generator's attributes exist. Once the project marks its stages
+            // enum, the guessing stops, so a RepairStage enum in a Complaints namespace is left alone.
+            var compilation = start.Compilation;
+            var stagesAttribute = compilation.GetTypeByMetadataName("ComplaintCode.ComplaintStagesAttribute");
+            var projectMarksItsStages = new System.Lazy<bool>(() => HasAnnotatedStagesEnum(compilation, stagesAttribute, start.CancellationToken));
+            start.RegisterSymbolAction(symbol => Analyze(symbol, stagesAttribute, projectMarksItsStages), SymbolKind.NamedType);
         });
     }
 
@@ -42,10 +45,16 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     public static bool IsExtraStageName(string name)
         => s_extraStage.IsMatch(name.Replace("_", string.Empty).ToLowerInvariant());
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? stagesAttribute)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? stagesAttribute, System.Lazy<bool> projectMarksItsStages)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind != TypeKind.Enum || !IsStageEnum(type, stagesAttribute))
+        if (type.TypeKind != TypeKind.Enum)
+        {
+            return;
+        }
+
+        var isStageEnum = IsAnnotated(type, stagesAttribute) || (LooksLikeStageEnum(type) && !projectMarksItsStages.Value);
+        if (!isStageEnum)
         {
             return;
         }
@@ -65,13 +74,19 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsStageEnum(INamedTypeSymbol type, INamedTypeSymbol? stagesAttribute)
-    {
-        if (stagesAttribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, stagesAttribute)))
-        {
-            return true;
-        }
+    private static bool IsAnnotated(INamedTypeSymbol type, INamedTypeSymbol? stagesAttribute)
+        => stagesAttribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, stagesAttribute));
 
+    /// <summary>Looks only at enums named *Stage*, found through the declaration table, so no code is bound for it.</summary>
+    private static bool HasAnnotatedStagesEnum(Compilation compilation, INamedTypeSymbol? stagesAttribute, System.Threading.CancellationToken cancellationToken)
+        => stagesAttribute is not null
+           && compilation.GetSymbolsWithName(n => n.IndexOf("Stage", StringComparison.OrdinalIgnoreCase) >= 0, SymbolFilter.Type, cancellationToken)
+               .OfType<INamedTypeSymbol>()
+               .Any(t => t.TypeKind == TypeKind.Enum && IsAnnotated(t, stagesAttribute));
+
+    /// <summary>An enum named *Stage* inside a type or namespace named *Complaint*.</summary>
+    private static bool LooksLikeStageEnum(INamedTypeSymbol type)
+    {
         if (type.Name.IndexOf("Stage", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;

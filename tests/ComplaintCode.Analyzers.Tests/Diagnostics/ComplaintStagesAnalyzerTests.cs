@@ -82,6 +82,25 @@ public class ComplaintStagesAnalyzerTests
         await Verify.VerifyAsync(source);
     }
 
+    [Fact]
+    public async Task OnceTheStagesEnumIsMarked_OtherStageEnumsAreNotGuessedAt()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Complaints
+            {
+                [ComplaintStages]
+                enum ComplaintStage { Stage1 = 1, Stage2 = 2 }
+
+                // A repairs lifecycle, not the complaint procedure.
+                enum RepairStage { Reported, Scheduled, Completed }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
     [Theory]
     [InlineData("Stage0", true)]
     [InlineData("PreComplaint", true)]
