@@ -5,6 +5,8 @@ using System.Linq;
 using ComplaintCode.Analyzers.Catalog;
 using ComplaintCode.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ComplaintCode.Analyzers.Diagnostics;
@@ -58,14 +60,33 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 SymbolKind.Field,
                 SymbolKind.Event);
 
-            // Assembly attributes belong to no declaration, so their ids are checked once, here.
+            // Assembly and module attributes belong to no declaration symbol: their ids are checked where they are
+            // written, so CHC0002 stays live in the IDE for them too.
+            start.RegisterSyntaxNodeAction(
+                node =>
+                {
+                    var list = (AttributeListSyntax)node.Node;
+                    if (list.Target?.Identifier.Kind() is not (SyntaxKind.AssemblyKeyword or SyntaxKind.ModuleKeyword))
+                    {
+                        return;
+                    }
+
+                    var owner = list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword) ? (ISymbol)node.Compilation.Assembly : node.Compilation.SourceModule;
+                    foreach (var attribute in owner.GetAttributes())
+                    {
+                        if (attribute.ApplicationSyntaxReference is { } reference
+                            && reference.SyntaxTree == list.SyntaxTree
+                            && list.Span.Contains(reference.Span)
+                            && symbols.Is(attribute, symbols.Implements))
+                        {
+                            state.CheckIds(attribute, node.ReportDiagnostic);
+                        }
+                    }
+                },
+                SyntaxKind.AttributeList);
+
             start.RegisterCompilationEndAction(end =>
             {
-                foreach (var diagnostic in state.AssemblyDiagnostics)
-                {
-                    end.ReportDiagnostic(diagnostic);
-                }
-
                 var policyFiles = PolicyCache.Find(end.Options);
                 var policy = policyFiles.Length > 0 ? PolicyCache.Get(policyFiles[0], end.CancellationToken) : null;
                 if (!state.UsesPackage && policy is null)
@@ -108,8 +129,6 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
 
         public ConcurrentDictionary<string, bool> Implemented { get; } = new();
 
-        public List<Diagnostic> AssemblyDiagnostics { get; } = new();
-
         public bool UsesPackage => _usesPackage != 0;
 
         public void Visit(ISymbol symbol, System.Action<Diagnostic>? reportDiagnostic)
@@ -129,7 +148,8 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
 
                 if (_symbols.Is(attribute, _symbols.Implements))
                 {
-                    CheckIds(attribute, reportDiagnostic ?? AssemblyDiagnostics.Add);
+                    // Without a reporter (assembly attributes, read at compilation start) only the evidence is kept.
+                    CheckIds(attribute, reportDiagnostic ?? (_ => { }));
                 }
             }
         }
@@ -141,7 +161,7 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 .ThenBy(l => l.SourceSpan.Start)
                 .FirstOrDefault();
 
-        private void CheckIds(AttributeData attribute, System.Action<Diagnostic> report)
+        public void CheckIds(AttributeData attribute, System.Action<Diagnostic> report)
         {
             var seen = new HashSet<string>();
             foreach (var id in ImplementsIds.Read(attribute))

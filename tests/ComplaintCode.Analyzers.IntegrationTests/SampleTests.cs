@@ -1,0 +1,42 @@
+namespace ComplaintCode.Analyzers.IntegrationTests;
+
+/// <summary>The samples build as the README says: the compliant one clean, the non-compliant one showing every rule.</summary>
+[Collection(DotnetCollection.Name)]
+public sealed class SampleTests
+{
+    private const string Compliant = "samples/RiversideHomes.Complaints/RiversideHomes.Complaints.csproj";
+    private const string NonCompliant = "samples/RiversideHomes.NonCompliant/RiversideHomes.NonCompliant.csproj";
+
+    public static readonly string[] AllRuleIds = typeof(Diagnostics.DiagnosticIds)
+        .GetFields()
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    [Fact]
+    public void CompliantSample_BuildsWithNoWarnings_EvenInStrictMode()
+    {
+        // --no-incremental: the analyzers must run, not be skipped because an earlier build is up to date.
+        var normal = Dotnet.Build(Compliant, null, "--no-incremental");
+        Assert.Empty(Dotnet.RuleIds(normal));
+        Assert.Contains("0 Warning(s)", normal);
+
+        var strict = Dotnet.Build(Compliant, null, "--no-incremental", "-p:ComplaintCodeStrict=true");
+        Assert.Empty(Dotnet.RuleIds(strict));
+        Assert.Contains("0 Warning(s)", strict);
+    }
+
+    [Fact]
+    public void NonCompliantSample_ShowsEveryRule_AndStrictModeMakesThemAllErrors()
+    {
+        var (exitCode, output) = Dotnet.Run(Dotnet.RepositoryRoot, null, "build", NonCompliant, "-nologo", "--no-incremental");
+        Assert.NotEqual(0, exitCode);
+        Assert.Equal(AllRuleIds, Dotnet.RuleIds(output));
+        Assert.Contains("warning CHC0001", output);
+
+        var (strictExit, strict) = Dotnet.Run(Dotnet.RepositoryRoot, null, "build", NonCompliant, "-nologo", "--no-incremental", "-p:ComplaintCodeStrict=true");
+        Assert.NotEqual(0, strictExit);
+        Assert.Equal(AllRuleIds, Dotnet.RuleIds(strict));
+        Assert.DoesNotMatch(@"warning CHC\d{4}", strict);
+    }
+}
