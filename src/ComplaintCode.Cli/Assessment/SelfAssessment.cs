@@ -1,0 +1,80 @@
+using System.Text.Json.Serialization;
+
+namespace ComplaintCode.Cli.Assessment;
+
+// The self-assessment document. Its JSON keys are a published contract (docs/self-assessment.schema.json):
+// other tools read them. Keys may be added, never renamed.
+
+public sealed record SelfAssessment(
+    [property: JsonPropertyName("schemaVersion")] int SchemaVersion,
+    [property: JsonPropertyName("code")] CodeInfo Code,
+    [property: JsonPropertyName("landlord")] LandlordInfo? Landlord,
+    [property: JsonPropertyName("project")] ProjectInfo? Project,
+    [property: JsonPropertyName("assessmentDate")] string? AssessmentDate,
+    [property: JsonPropertyName("summary")] Summary Summary,
+    [property: JsonPropertyName("provisions")] IReadOnlyList<ProvisionAssessment> Provisions)
+{
+    public const int CurrentSchemaVersion = 1;
+}
+
+public sealed record CodeInfo(
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("publisher")] string Publisher,
+    [property: JsonPropertyName("edition")] string Edition);
+
+public sealed record LandlordInfo([property: JsonPropertyName("name")] string Name);
+
+public sealed record ProjectInfo(
+    [property: JsonPropertyName("assembly")] string Assembly,
+    [property: JsonPropertyName("tool")] string Tool,
+    [property: JsonPropertyName("toolVersion")] string ToolVersion);
+
+public sealed record Summary(
+    [property: JsonPropertyName("provisions")] int Provisions,
+    [property: JsonPropertyName("yes")] int Yes,
+    [property: JsonPropertyName("no")] int No,
+    [property: JsonPropertyName("notEvidenced")] int NotEvidenced,
+    [property: JsonPropertyName("sections")] IReadOnlyList<SectionSummary> Sections);
+
+public sealed record SectionSummary(
+    [property: JsonPropertyName("section")] int Section,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("provisions")] int Provisions,
+    [property: JsonPropertyName("yes")] int Yes,
+    [property: JsonPropertyName("no")] int No,
+    [property: JsonPropertyName("notEvidenced")] int NotEvidenced);
+
+/// <summary>"Yes" | "No" | "NotEvidenced".</summary>
+public static class Comply
+{
+    public const string Yes = "Yes";
+    public const string No = "No";
+    public const string NotEvidenced = "NotEvidenced";
+}
+
+public sealed record ProvisionAssessment(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("section")] int Section,
+    [property: JsonPropertyName("sectionTitle")] string SectionTitle,
+    [property: JsonPropertyName("stage")] int? Stage,
+    [property: JsonPropertyName("requirement")] string Requirement,
+    [property: JsonPropertyName("comply")] string Comply,
+    [property: JsonPropertyName("evidence")] IReadOnlyList<Evidence> Evidence,
+    [property: JsonPropertyName("commentary")] string? Commentary,
+    [property: JsonPropertyName("findings")] IReadOnlyList<Finding> Findings,
+    [property: JsonPropertyName("complyBy")] string? ComplyBy = null);
+
+/// <summary>"code" (a declaration marked [Implements]) or "document" (cited in the policy file).</summary>
+public sealed record Evidence(
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("description")] string? Description,
+    [property: JsonPropertyName("symbol")] string? Symbol = null,
+    [property: JsonPropertyName("file")] string? File = null,
+    [property: JsonPropertyName("line")] int? Line = null,
+    [property: JsonPropertyName("link")] string? Link = null);
+
+public sealed record Finding(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("message")] string Message,
+    [property: JsonPropertyName("file")] string? File,
+    [property: JsonPropertyName("line")] int? Line);

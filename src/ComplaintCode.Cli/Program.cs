@@ -1,0 +1,3 @@
+using ComplaintCode.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);
