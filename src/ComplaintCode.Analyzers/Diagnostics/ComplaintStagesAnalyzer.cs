@@ -17,10 +17,14 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 {
     // Member names are compared in lower case without underscores: "Stage_0", "PreComplaint", "STAGE3".
     private static readonly Regex s_extraStage = new(
-        "^(zero|none0)$|(stage|level|tier)(0|zero|[3-9]|[1-9][0-9]|three|four|five|six)"
-        + "|^(three|third|four|fourth|fifth)"
-        + "|informal|precomplaint|preliminary|frontline|triage|earlyresolution|localresolution|quickfix|appeal|panel",
+        "(stage|level|tier)(0|zero|[3-9]|[1-9][0-9]|three|four|five|six|seven|eight|nine|ten)"
+        + "|^(stage)?(zero|three|third|four|fourth|five|fifth|six|sixth|seven|seventh)$"
+        + "|informal|precomplaint|preliminary|frontline|triage|earlyresolution|localresolution|quickfix"
+        + "|^(appeal|panel|review|independentreview|finalreview|thirdstage)$",
         RegexOptions.CultureInvariant);
+
+    // A zero-valued "None" is the usual default of an enum, not a stage of the procedure.
+    private static readonly Regex s_sentinel = new("^(none|unknown|unspecified|notset|undefined)$", RegexOptions.CultureInvariant);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.MoreThanTwoStages,
@@ -43,7 +47,11 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 
     /// <summary>True for a member name that the Code forbids as a stage: stage 0, informal, stage 3 and the like.</summary>
     public static bool IsExtraStageName(string name)
-        => s_extraStage.IsMatch(name.Replace("_", string.Empty).ToLowerInvariant());
+        => s_extraStage.IsMatch(Normalise(name));
+
+    private static bool IsSentinel(string name) => s_sentinel.IsMatch(Normalise(name));
+
+    private static string Normalise(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? stagesAttribute, System.Lazy<bool> projectMarksItsStages)
     {
@@ -60,9 +68,16 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         }
 
         var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToList();
-        if (members.Count > 2)
+
+        // Stages are counted by value, so an alias (Final = Stage2) is not a third stage.
+        var stages = members
+            .Where(m => !(IsSentinel(m.Name) && System.Convert.ToInt64(m.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) == 0))
+            .Select(m => m.ConstantValue)
+            .Distinct()
+            .Count();
+        if (stages > 2)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), type.Name, members.Count));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), type.Name, stages));
         }
 
         foreach (var member in members)

@@ -38,6 +38,12 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
+                // A property assigns the handler in its setter; its getter only reads the result, so it is not judged.
+                if (block.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet } && owner is IPropertySymbol { SetMethod: not null })
+                {
+                    return;
+                }
+
                 var readsStage1Handler = 0;
                 block.RegisterOperationAction(
                     operation =>
@@ -68,6 +74,17 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    /// <summary>
+    /// On a record, [ComplaintHandler(1)] written on a positional parameter stays on the parameter, while code reads
+    /// the property the compiler made from it.
+    /// </summary>
+    private static AttributeData? PositionalParameterAttribute(IPropertySymbol property, ComplaintCodeSymbols symbols)
+        => property.ContainingType?.InstanceConstructors
+            .SelectMany(c => c.Parameters)
+            .Where(p => p.Name == property.Name)
+            .Select(p => symbols.Find(p, symbols.ComplaintHandler))
+            .FirstOrDefault(a => a is not null);
+
     private static bool IsStage1HandlerRead(IOperation operation, ComplaintCodeSymbols symbols)
     {
         ISymbol? member = operation switch
@@ -89,7 +106,8 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        var attribute = symbols.Find(member.OriginalDefinition, symbols.ComplaintHandler);
+        var attribute = symbols.Find(member.OriginalDefinition, symbols.ComplaintHandler)
+            ?? (member is IPropertySymbol property ? PositionalParameterAttribute(property, symbols) : null);
         return attribute is not null && ComplaintCodeSymbols.StageOf(attribute) == 1;
     }
 }

@@ -75,7 +75,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 if (attribute.ConstructorArguments[i].Value is int argument && IsDurationName(parameters[i].Name))
                 {
                     var argumentLocation = syntax?.ArgumentList?.Arguments.Count > i ? syntax.ArgumentList.Arguments[i].GetLocation() : location;
-                    CheckValue(context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true);
+                    CheckValue(context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: parameters[i].Name);
                 }
             }
 
@@ -84,7 +84,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 if (named.Value.Value is int argument && IsDurationName(named.Key))
                 {
                     var argumentLocation = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == named.Key)?.GetLocation() ?? location;
-                    CheckValue(context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true);
+                    CheckValue(context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: named.Key);
                 }
             }
         }
@@ -213,7 +213,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     /// Checks one number against the provisions a declaration implements. A single value must satisfy all of them
     /// (<paramref name="strictest"/>); a method that computes several deadlines may use up to the longest.
     /// </summary>
-    private static void CheckValue(Action<Diagnostic> report, ImmutableArray<CodeProvision> provisions, string name, int value, Location location, bool strictest)
+    private static void CheckValue(Action<Diagnostic> report, ImmutableArray<CodeProvision> provisions, string name, int value, Location location, bool strictest, string? unitName = null)
     {
         var working = provisions.Where(p => p.Timescale!.Unit == TimescaleUnit.WorkingDays).OrderBy(p => p.Timescale!.Value).ToList();
         if (working.Count > 0)
@@ -227,8 +227,8 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         if (provisions.Any(p => p.Id == ComplaintTimeLimit))
         {
-            // A member counting days ("ComplaintWindowDays = 180") is compared with a year of days.
-            var inDays = name.IndexOf("Day", StringComparison.OrdinalIgnoreCase) >= 0;
+            // A member or parameter counting days ("ComplaintWindowDays = 180") is compared with a year of days.
+            var inDays = (unitName ?? name).IndexOf("Day", StringComparison.OrdinalIgnoreCase) >= 0;
             if (value < (inDays ? 365 : 12))
             {
                 report(Diagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, location, $"'{name}'", inDays ? $"{value} days" : $"{value} months"));

@@ -175,6 +175,38 @@ internal static class CodeSourceEmitter
         return End(w);
     }
 
+    /// <summary>
+    /// The run-time accessor of the self-assessment. The build writes the files beside the application after
+    /// compiling (the findings are the analyzers' output, so they cannot be compiled in); this reads them.
+    /// </summary>
+    public static string EmitSelfAssessmentAccessor()
+    {
+        var w = Begin();
+        w.Summary("The Complaint Handling Code self-assessment that the build wrote beside this application (complaint-self-assessment.json, .html, .md), for serving on an admin page.");
+        w.Line(Embedded).Line(GeneratedCode);
+        w.Open("internal static class ComplaintSelfAssessment");
+        w.Line("public const string JsonFileName = \"complaint-self-assessment.json\";");
+        w.Line("public const string HtmlFileName = \"complaint-self-assessment.html\";");
+        w.Line("public const string MarkdownFileName = \"complaint-self-assessment.md\";");
+        w.Line();
+        w.Summary("The assessment as JSON (schemaVersion 1), or null when the build wrote none (ComplaintCodeSelfAssessment=false).");
+        w.Line("public static string ReadJson() { return Read(JsonFileName); }");
+        w.Line();
+        w.Summary("The assessment as the Ombudsman's form: a self-contained HTML page, fit to publish; or null.");
+        w.Line("public static string ReadHtml() { return Read(HtmlFileName); }");
+        w.Line();
+        w.Summary("The assessment as Markdown, or null.");
+        w.Line("public static string ReadMarkdown() { return Read(MarkdownFileName); }");
+        w.Line();
+        w.Line("private static string Read(string fileName)");
+        w.Line("{");
+        w.Line("    var path = global::System.IO.Path.Combine(global::System.AppContext.BaseDirectory, fileName);");
+        w.Line("    return global::System.IO.File.Exists(path) ? global::System.IO.File.ReadAllText(path) : null;");
+        w.Line("}");
+        w.Close();
+        return End(w);
+    }
+
     public static string EmitAttributes()
     {
         var w = Begin();

@@ -29,6 +29,7 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
             post.AddSource("ComplaintCode.OmbudsmanContact.g.cs", CodeSourceEmitter.EmitOmbudsmanContact());
             post.AddSource("ComplaintCode.CodeProvisions.g.cs", CodeSourceEmitter.EmitLookup(catalog));
             post.AddSource("ComplaintCode.Attributes.g.cs", CodeSourceEmitter.EmitAttributes());
+            post.AddSource("ComplaintCode.ComplaintSelfAssessment.g.cs", CodeSourceEmitter.EmitSelfAssessmentAccessor());
         });
 
         var policy = SelectPolicy(context);

@@ -37,7 +37,7 @@ internal static class PolicyParser
         {
             if (text.Length > MaxCharacters)
             {
-                reader.Unusable($"The policy file is {text.Length:N0} characters long; the limit is {MaxCharacters:N0}.", PolicySpan.Start);
+                reader.Unusable(string.Format(CultureInfo.InvariantCulture, "The policy file is {0:N0} characters long; the limit is {1:N0}.", text.Length, MaxCharacters), PolicySpan.Start);
             }
             else if (FindReplacementCharacter(text) is PolicySpan badBytes)
             {
@@ -218,7 +218,7 @@ internal static class PolicyParser
             string? complyBy = null;
             var complySpan = span;
 
-            if (node is YamlScalarNode shortForm && !shortForm.IsNull)
+            if (node is YamlScalarNode shortForm && !shortForm.IsNull && shortForm.Value.Trim().Length > 0)
             {
                 // "6.3: Complaints Policy, section 6" is the short form of a single piece of evidence.
                 evidence.Add(new PolicyEvidence(shortForm.Value, null, null, null));
@@ -261,7 +261,7 @@ internal static class PolicyParser
             {
                 if (item is YamlScalarNode scalar)
                 {
-                    if (Text(scalar, "evidence") is string text)
+                    if (Text(scalar, "evidence") is string text && text.Trim().Length > 0)
                     {
                         evidence.Add(new PolicyEvidence(text, null, null, null));
                     }

@@ -99,4 +99,39 @@ public class CodeFixTests
 
         await ContactFix.VerifyCodeFixAsync(source, fixedSource, ContactFix.Diagnostic(DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact).WithLocation(0).WithArguments("Stage2Extension", "6.16"));
     }
+
+    [Fact]
+    public async Task PublicLetterAndStructLetter_GetMembersThatCompile()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            [ExtensionLetter(1)]
+            public class {|#0:PublicExtension|} { }
+
+            [ExtensionLetter(2)]
+            struct {|#1:StructExtension|} { }
+            """;
+        const string fixedSource = """
+            using ComplaintCode;
+
+            [ExtensionLetter(1)]
+            public class PublicExtension
+            {
+                internal OmbudsmanContact Ombudsman { get; } = new OmbudsmanContact();
+            }
+
+            [ExtensionLetter(2)]
+            struct StructExtension
+            {
+                public OmbudsmanContact Ombudsman => new OmbudsmanContact();
+            }
+            """;
+
+        await ContactFix.VerifyCodeFixAsync(
+            source,
+            fixedSource,
+            ContactFix.Diagnostic(DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact).WithLocation(0).WithArguments("PublicExtension", "6.5"),
+            ContactFix.Diagnostic(DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact).WithLocation(1).WithArguments("StructExtension", "6.16"));
+    }
 }

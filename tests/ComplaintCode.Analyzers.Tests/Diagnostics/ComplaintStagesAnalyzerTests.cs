@@ -101,7 +101,24 @@ public class ComplaintStagesAnalyzerTests
         await Verify.VerifyAsync(source);
     }
 
+    [Fact]
+    public async Task ZeroValuedNoneAndAliases_AreNotStages()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            [ComplaintStages]
+            enum ComplaintStage { None = 0, Stage1 = 1, Stage2 = 2, Final = Stage2 }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
     [Theory]
+    [InlineData("ThirdParty", false)]
+    [InlineData("Stage2Panel", false)]
+    [InlineData("Appeal", true)]
+    [InlineData("StageSeven", true)]
     [InlineData("Stage0", true)]
     [InlineData("PreComplaint", true)]
     [InlineData("Informal", true)]

@@ -92,4 +92,32 @@ public class HandlerSeparationAnalyzerTests
 
         await Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task PositionalRecordHandlerAndPropertySetter_AreUnderstood()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using ComplaintCode;
+
+            record Case([ComplaintHandler(1)] string FirstHandler, string SecondHandler);
+
+            class Assignment
+            {
+                private string _stage2 = "";
+                private readonly Case _case = new Case("a", "");
+                private readonly IReadOnlyList<string> _managers = new[] { "a", "b" };
+
+                [Implements("6.13")]
+                public string Stage2Handler
+                {
+                    get => _stage2;
+                    set => _stage2 = value != _case.FirstHandler ? value : _managers.First(m => m != _case.FirstHandler);
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
 }

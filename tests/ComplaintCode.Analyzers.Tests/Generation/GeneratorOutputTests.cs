@@ -24,7 +24,7 @@ public class GeneratorOutputTests
             new[]
             {
                 "ComplaintCode.Attributes.g.cs", "ComplaintCode.CodeProvisions.g.cs", "ComplaintCode.CodeTimescales.g.cs",
-                "ComplaintCode.ComplaintPolicy.g.cs", "ComplaintCode.OmbudsmanContact.g.cs", "ComplaintCode.Provisions.g.cs",
+                "ComplaintCode.ComplaintPolicy.g.cs", "ComplaintCode.ComplaintSelfAssessment.g.cs", "ComplaintCode.OmbudsmanContact.g.cs", "ComplaintCode.Provisions.g.cs",
                 "ComplaintCode.ResponseLetterItem.g.cs", "ComplaintCode.WorkingDays.g.cs", "Microsoft.CodeAnalysis.EmbeddedAttribute.cs",
             },
             result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, StringComparer.Ordinal));
