@@ -1,6 +1,163 @@
+using System.Reflection;
+using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Cli.Rendering;
+
 namespace ComplaintCode.Cli.Assessment;
 
+/// <summary>
+/// The build step: after the compiler has run, writes complaint-self-assessment.json (and .html, .md) from the
+/// compiler's log of our diagnostics, the [Implements] attributes in the sources and the policy file.
+/// </summary>
+/// <remarks>
+/// It runs outside the compiler because analyzers and generators must not write files (RS1035), and after it because
+/// the findings are the analyzers' output. A provision is "No" when the landlord declares it not met or the
+/// analyzers found a breach of it; "NotEvidenced" when the analyzers report it unevidenced (CHC0001) or no evidence
+/// is found; otherwise "Yes".
+/// </remarks>
 public static class AssessCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error) => throw new NotImplementedException();
+    private static readonly HashSet<string> s_statusOnly = new(StringComparer.Ordinal) { "CHC0001", "CHC0003" };
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var options = new Options(args, "--project-dir", "--assembly-name", "--sources", "--error-log", "--policy", "--output", "--tool-version", "--html", "--markdown");
+        var projectDirectory = Path.GetFullPath(options.Required("--project-dir"));
+        var outputPath = Path.GetFullPath(Path.Combine(projectDirectory, options.Required("--output")));
+        var sources = options["--sources"] is { } list && File.Exists(list)
+            ? File.ReadAllLines(list).Where(l => l.Length > 0).Select(f => Path.GetFullPath(Path.Combine(projectDirectory, f))).ToList()
+            : new List<string>();
+
+        var diagnostics = options["--error-log"] is { } log && File.Exists(log) ? SarifReader.Read(log) : Array.Empty<LoggedDiagnostic>();
+        var policyPath = options["--policy"] is { Length: > 0 } p ? Path.GetFullPath(Path.Combine(projectDirectory, p)) : null;
+        var policy = policyPath is not null && File.Exists(policyPath)
+            ? PolicyParser.Parse(policyPath, File.ReadAllText(policyPath), CodeCatalog.Instance)
+            : null;
+
+        var assessment = Assess(
+            projectDirectory,
+            EvidenceScanner.Scan(sources),
+            diagnostics,
+            policy,
+            new ProjectInfo(options["--assembly-name"] ?? Path.GetFileName(projectDirectory), "ComplaintCode.Analyzers", options["--tool-version"] ?? ToolVersion()));
+
+        var json = AssessmentJson.Serialize(assessment);
+        WriteIfChanged(outputPath, json);
+        if (options["--html"] is not "false")
+        {
+            WriteIfChanged(Path.ChangeExtension(outputPath, ".html"), HtmlRenderer.Render(assessment));
+        }
+
+        if (options["--markdown"] is not "false")
+        {
+            WriteIfChanged(Path.ChangeExtension(outputPath, ".md"), MarkdownRenderer.Render(assessment));
+        }
+
+        var s = assessment.Summary;
+        output.WriteLine(
+            $"ComplaintCode: {s.Yes} of {s.Provisions} provisions met, {s.No} not met, {s.NotEvidenced} not evidenced -> {Relative(projectDirectory, outputPath)}");
+        return 0;
+    }
+
+    internal static SelfAssessment Assess(string projectDirectory, IReadOnlyList<CodeEvidence> code, IReadOnlyList<LoggedDiagnostic> diagnostics, PolicyFile? policy, ProjectInfo project)
+    {
+        var records = AssessmentBuilder.NewRecords();
+        foreach (var evidence in code.OrderBy(e => Relative(projectDirectory, e.File), StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Symbol, StringComparer.Ordinal))
+        {
+            foreach (var id in evidence.Ids)
+            {
+                var record = records[id];
+                record.Evidence.Add(new Evidence("code", evidence.Description ?? evidence.Symbol, evidence.Symbol, Relative(projectDirectory, evidence.File), evidence.Line));
+                if (evidence.Commentary is not null)
+                {
+                    record.Commentary.Add(evidence.Commentary);
+                }
+            }
+        }
+
+        foreach (var provision in policy?.Provisions ?? default)
+        {
+            var record = records[provision.Id];
+            if (provision.Comply != PolicyComply.Unanswered)
+            {
+                foreach (var evidence in provision.Evidence)
+                {
+                    record.Evidence.Add(new Evidence("document", evidence.Description, Link: evidence.Link));
+                }
+            }
+
+            if (provision.Commentary is not null)
+            {
+                record.Commentary.Add(provision.Commentary);
+            }
+
+            record.DeclaredNotMet |= provision.Comply == PolicyComply.No;
+            record.DeclaredMet |= provision.Comply == PolicyComply.Yes;
+            record.ComplyBy = provision.ComplyBy;
+        }
+
+        var unevidenced = new HashSet<string>(StringComparer.Ordinal);
+        var general = new List<Finding>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.File is null ? "" : Relative(projectDirectory, d.File), StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal))
+        {
+            var named = AssessmentBuilder.ProvisionsNamedIn(diagnostic.Message);
+            if (diagnostic.Id == "CHC0001")
+            {
+                unevidenced.UnionWith(named);
+                continue;
+            }
+
+            if (s_statusOnly.Contains(diagnostic.Id) || diagnostic.Level is "note" or "none")
+            {
+                continue;
+            }
+
+            var finding = new Finding(diagnostic.Id, diagnostic.Message, diagnostic.File is null ? null : Relative(projectDirectory, diagnostic.File), diagnostic.Line);
+            if (named.Count == 0)
+            {
+                general.Add(finding);
+            }
+
+            foreach (var id in named)
+            {
+                if (!records[id].Findings.Contains(finding))
+                {
+                    records[id].Findings.Add(finding);
+                }
+            }
+        }
+
+        // The analyzers' verdict wins: a provision they report unevidenced is not "Yes", whatever evidence we listed.
+        foreach (var id in unevidenced)
+        {
+            records[id].Evidence.Clear();
+            records[id].DeclaredMet = false;
+        }
+
+        var assessment = AssessmentBuilder.Build(records, policy?.Landlord, project, policy?.AssessmentDate);
+        return assessment with { Findings = general };
+    }
+
+    /// <summary>The package version the tool was built as, without the source revision the SDK appends ("+abc123").</summary>
+    private static string ToolVersion()
+    {
+        var version = typeof(AssessCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : version.Substring(0, plus);
+    }
+
+    /// <summary>A path relative to the project directory, with forward slashes, as the JSON contract asks.</summary>
+    public static string Relative(string projectDirectory, string path)
+        => Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
+
+    // An unchanged assessment leaves the file alone, so its timestamp (and anything watching it) is undisturbed.
+    private static void WriteIfChanged(string path, string contents)
+    {
+        if (File.Exists(path) && File.ReadAllText(path) == contents)
+        {
+            return;
+        }
+
+        AssessmentJson.WriteAtomically(path, contents);
+    }
 }

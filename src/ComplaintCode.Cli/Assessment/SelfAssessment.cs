@@ -12,7 +12,8 @@ public sealed record SelfAssessment(
     [property: JsonPropertyName("project")] ProjectInfo? Project,
     [property: JsonPropertyName("assessmentDate")] string? AssessmentDate,
     [property: JsonPropertyName("summary")] Summary Summary,
-    [property: JsonPropertyName("provisions")] IReadOnlyList<ProvisionAssessment> Provisions)
+    [property: JsonPropertyName("provisions")] IReadOnlyList<ProvisionAssessment> Provisions,
+    [property: JsonPropertyName("findings")] IReadOnlyList<Finding>? Findings = null)
 {
     public const int CurrentSchemaVersion = 1;
 }

@@ -1,6 +1,212 @@
+using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Cli.Assessment;
+
 namespace ComplaintCode.Cli.Import;
 
+/// <summary>
+/// <c>complaint-code import &lt;file&gt; --output complaint-policy.yaml [--json assessment.json] [--landlord NAME] [--force]</c>:
+/// turns a landlord's published self-assessment into a policy file, so the answers already given are not typed again.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The pipeline is <see cref="InputText"/> (bytes to text) → <see cref="PublishedFormReader"/> (text to rows) →
+/// <see cref="ProvisionMatcher"/> (rows to provisions) → <see cref="PolicyFileWriter"/> and, with --json,
+/// <see cref="ToAssessment"/>. The command reports what it imported and everything it could not use: provisions not
+/// in the form, rows it could not place, duplicates, and the repairs it made, so a landlord can check the result.
+/// </para>
+/// <para>
+/// Exit codes: 0 when at least one provision was imported; 1 when none was, when an output exists (without
+/// --force) or a file cannot be read or written; 2 for a command line it cannot act on.
+/// </para>
+/// </remarks>
 public static class ImportCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error) => throw new NotImplementedException();
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        // --force is a flag; Options reads "--name value" pairs, so it is taken out first.
+        var force = args.Contains("--force", StringComparer.Ordinal);
+        var options = new Options(args.Where(a => a != "--force").ToList(), "--output", "--json", "--landlord");
+        if (options.Positional.Count != 1)
+        {
+            throw new UsageException(options.Positional.Count == 0
+                ? "import needs the file to import."
+                : $"import takes one file; got {string.Join(", ", options.Positional.Select(p => $"'{p}'"))}.");
+        }
+
+        var inputPath = Path.GetFullPath(options.Positional[0]);
+        var outputPath = Path.GetFullPath(options.Required("--output"));
+        var jsonPath = options["--json"] is { } json ? Path.GetFullPath(json) : null;
+        var landlord = options["--landlord"] is { } name && name.Trim().Length > 0 ? name.Trim() : null;
+
+        if (!File.Exists(inputPath))
+        {
+            error.WriteLine($"complaint-code: {options.Positional[0]} does not exist.");
+            return 1;
+        }
+
+        // Nothing the user wrote is lost: never write over the form itself, and over another file only when asked.
+        foreach (var target in new[] { outputPath, jsonPath }.OfType<string>())
+        {
+            if (SamePath(target, inputPath))
+            {
+                throw new UsageException($"The output {target} is the file being imported; choose another name.");
+            }
+
+            if (!force && (File.Exists(target) || Directory.Exists(target)))
+            {
+                error.WriteLine($"complaint-code: {target} already exists; nothing was written. Pass --force to replace it.");
+                return 1;
+            }
+        }
+
+        if (jsonPath is not null && SamePath(jsonPath, outputPath))
+        {
+            throw new UsageException("--output and --json name the same file.");
+        }
+
+        var (text, encoding) = InputText.Read(inputPath);
+        var reading = PublishedFormReader.Read(text);
+        var result = ProvisionMatcher.Match(reading.Rows);
+        var source = Path.GetFileName(inputPath);
+
+        if (result.Provisions.Count == 0)
+        {
+            error.WriteLine($"complaint-code: no row of {source} could be matched to a provision of the Code; nothing was written.");
+            Report(error, result, reading, encoding);
+            return 1;
+        }
+
+        var yaml = PolicyFileWriter.Write(result, landlord, source);
+        AssessmentJson.WriteAtomically(outputPath, yaml);
+        if (jsonPath is not null)
+        {
+            AssessmentJson.WriteAtomically(jsonPath, AssessmentJson.Serialize(ToAssessment(result, landlord)));
+        }
+
+        output.WriteLine(Summary(result));
+        Report(output, result, reading, encoding);
+        if (yaml.Length > PolicyParser.MaxCharacters)
+        {
+            output.WriteLine($"Warning: the policy file is {yaml.Length:N0} characters; the analyzers read at most {PolicyParser.MaxCharacters:N0}. Shorten the commentary.");
+        }
+
+        output.WriteLine($"Wrote {outputPath}");
+        if (jsonPath is not null)
+        {
+            output.WriteLine($"Wrote {jsonPath}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>"Imported 72 of 72 provisions: 70 Yes, 1 No, 1 unanswered".</summary>
+    internal static string Summary(MatchResult result)
+        => $"Imported {result.Provisions.Count} of {result.Provisions.Count + result.Missing.Count} provisions: "
+           + $"{result.Count(Answer.Yes)} Yes, {result.Count(Answer.No)} No, {result.Count(Answer.Unanswered)} unanswered";
+
+    /// <summary>
+    /// The imported answers as a self-assessment document, built the way the build step builds one: "Yes" is
+    /// declared met even with an empty evidence cell, "No" declared not met, and an unanswered provision keeps its
+    /// commentary but not its evidence, so it stays "NotEvidenced" (evidence alone would make it "Yes").
+    /// </summary>
+    internal static SelfAssessment ToAssessment(MatchResult result, string? landlord)
+    {
+        var records = AssessmentBuilder.NewRecords();
+        foreach (var provision in result.Provisions)
+        {
+            var record = records[provision.Id];
+            record.DeclaredMet = provision.Answer.Value == Answer.Yes;
+            record.DeclaredNotMet = provision.Answer.Value == Answer.No;
+            if (provision.Answer.Value != Answer.Unanswered)
+            {
+                record.Evidence.AddRange(provision.Evidence.Select(e => new Evidence("document", e)));
+            }
+
+            if (provision.Commentary is not null)
+            {
+                record.Commentary.Add(provision.Commentary);
+            }
+        }
+
+        return AssessmentBuilder.Build(records, landlord, project: null, assessmentDate: null);
+    }
+
+    private static void Report(TextWriter output, MatchResult result, FormReading reading, string encoding)
+    {
+        if (encoding == "windows-1252")
+        {
+            output.WriteLine($"The file is not UTF-8; it was read as {encoding}.");
+        }
+
+        if (result.Missing.Count > 0)
+        {
+            output.WriteLine($"Not found in the form ({result.Missing.Count}), left out of the policy file: {string.Join(", ", result.Missing)}");
+        }
+
+        if (result.Unmatched.Count > 0)
+        {
+            output.WriteLine($"Rows not matched to a provision ({result.Unmatched.Count}), not imported:");
+            foreach (var row in result.Unmatched)
+            {
+                var number = row.Row.Number is null ? "" : row.Row.Number + " ";
+                output.WriteLine($"  line {row.Row.Line}: {number}\"{Excerpt(row.Row.Requirement)}\": {row.Reason}");
+            }
+        }
+
+        if (result.Duplicates.Count > 0)
+        {
+            output.WriteLine($"Provisions found twice ({result.Duplicates.Count}); the first row is kept:");
+            foreach (var duplicate in result.Duplicates)
+            {
+                output.WriteLine($"  line {duplicate.Row.Line}: {duplicate.Id} again (imported from line {duplicate.FirstLine})");
+            }
+        }
+
+        var answers = result.Provisions.Where(p => p.Answer.KeepsRawWord).ToList();
+        if (answers.Count > 0)
+        {
+            output.WriteLine($"Answers that are not a plain yes or no ({answers.Count}); the word is kept in the commentary:");
+            foreach (var provision in answers)
+            {
+                var read = provision.Answer.Value == Answer.No ? "No (partial compliance is not compliance)" : "unanswered";
+                output.WriteLine($"  {provision.Id}: \"{Excerpt(provision.Answer.Raw)}\" imported as {read}");
+            }
+        }
+
+        if (result.Notes.Count > 0)
+        {
+            output.WriteLine($"Repairs made while reading ({result.Notes.Count}):");
+            foreach (var note in result.Notes)
+            {
+                output.WriteLine($"  {note}");
+            }
+        }
+
+        var ignored = reading.Ignored;
+        if (ignored.Count > 0)
+        {
+            output.WriteLine($"Lines outside the table, ignored ({ignored.Count}):");
+            foreach (var line in ignored)
+            {
+                output.WriteLine($"  line {line.Line}: \"{Excerpt(line.Text)}\"");
+            }
+        }
+
+        var no = result.Provisions.Where(p => p.Answer.Value == Answer.No).Select(p => p.Id).ToList();
+        if (no.Count > 0)
+        {
+            output.WriteLine(
+                $"Answered No ({no.Count}): {string.Join(", ", no)}. The form gives no date; add 'complyBy: yyyy-mm-dd' to each in the policy file "
+                + "(marked TODO). Until then the build reports CHC0501.");
+        }
+    }
+
+    private static string Excerpt(string text)
+    {
+        var line = text.Replace('\n', ' ');
+        return line.Length <= 70 ? line : line.Substring(0, 67) + "...";
+    }
+
+    private static bool SamePath(string a, string b)
+        => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 }

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using ComplaintCode.Analyzers.Catalog;
+
+namespace ComplaintCode.Cli.Import;
+
+/// <summary>
+/// Writes the imported answers as complaint-policy.yaml (the schema of
+/// <see cref="ComplaintCode.Analyzers.Policy.PolicyParser"/>, documented in docs/policy-file.md).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The output is deterministic: provisions in Code order under their section's title, LF line endings, no dates or
+/// paths that change from run to run, so importing the same form twice gives the same file and a diff shows only
+/// real changes.
+/// </para>
+/// <para>
+/// Every value the landlord wrote is a YAML double-quoted string (<see cref="Quote"/>). Plain YAML would misread
+/// a commentary containing ": " or " #", one starting with "-", "*" or a quote, or evidence reading "No"; a quoted
+/// string with escapes reads back exactly whatever the text holds. Keys and answers are fixed words of the schema.
+/// </para>
+/// <para>
+/// A "No" row has no date in a published form, and the parser requires <c>complyBy</c> with <c>comply: no</c>.
+/// Inventing a date would put words in the landlord's mouth, so the entry says <c>comply: no</c> with a TODO
+/// comment: the build then reports CHC0501 on it until the landlord adds the date they will comply by.
+/// </para>
+/// </remarks>
+internal static class PolicyFileWriter
+{
+    public static string Write(MatchResult result, string? landlord, string sourceName, CodeCatalog? catalog = null)
+    {
+        catalog ??= CodeCatalog.Instance;
+        var yaml = new StringBuilder();
+        yaml.Append("# ").Append(catalog.Title).Append(' ').Append(catalog.Edition)
+            .Append(": self-assessment imported by 'complaint-code import' from ").Append(Comment(sourceName)).Append('\n');
+        yaml.Append("# Check each answer against the published form. A blank answer is imported as 'comply: unanswered',\n");
+        yaml.Append("# which never counts as met; an answer of No needs 'complyBy: yyyy-mm-dd', the date it will be met by.\n");
+        if (result.Missing.Count > 0)
+        {
+            yaml.Append("# Not in the form, so not listed here: ").Append(string.Join(", ", result.Missing)).Append('\n');
+        }
+
+        if (landlord is not null)
+        {
+            yaml.Append('\n').Append("landlord: ").Append(Quote(landlord)).Append('\n');
+        }
+
+        yaml.Append('\n').Append("provisions:");
+        if (result.Provisions.Count == 0)
+        {
+            yaml.Append(" {}");
+        }
+
+        yaml.Append('\n');
+        var byId = result.Provisions.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        int? section = null;
+        var firstSection = true;
+        foreach (var provision in catalog.Provisions)
+        {
+            if (!byId.TryGetValue(provision.Id, out var imported))
+            {
+                continue;
+            }
+
+            if (provision.Section != section)
+            {
+                section = provision.Section;
+                yaml.Append(firstSection ? "" : "\n");
+                firstSection = false;
+                yaml.Append("  # ").Append(provision.Section.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Comment(provision.SectionTitle)).Append('\n');
+            }
+
+            WriteProvision(yaml, imported);
+        }
+
+        return yaml.ToString();
+    }
+
+    private static void WriteProvision(StringBuilder yaml, ImportedProvision provision)
+    {
+        yaml.Append("  ").Append(Quote(provision.Id)).Append(":\n");
+        switch (provision.Answer.Value)
+        {
+            case Answer.Yes:
+                yaml.Append("    comply: yes\n");
+                break;
+            case Answer.No:
+                yaml.Append("    # TODO: add complyBy: yyyy-mm-dd, the date this provision will be met by. The published form gives\n");
+                yaml.Append("    # none; until it is added the build reports CHC0501 here.\n");
+                yaml.Append("    comply: no\n");
+                break;
+            default:
+                yaml.Append("    comply: unanswered\n");
+                break;
+        }
+
+        if (provision.Evidence.Count > 0)
+        {
+            yaml.Append("    evidence:\n");
+            foreach (var evidence in provision.Evidence)
+            {
+                yaml.Append("      - ").Append(Quote(evidence)).Append('\n');
+            }
+        }
+
+        if (provision.Commentary is not null)
+        {
+            yaml.Append("    commentary: ").Append(Quote(provision.Commentary)).Append('\n');
+        }
+    }
+
+    /// <summary>
+    /// A YAML double-quoted scalar that reads back as exactly <paramref name="text"/>. Escaped: the quote and the
+    /// backslash; line breaks and tabs (a raw break would be folded into a space); control characters; the Unicode
+    /// line and paragraph separators and NEL, which YAML treats as line breaks; U+FEFF; and U+FFFD, which the policy
+    /// parser takes as a sign of a badly encoded file. A lone surrogate cannot be written as UTF-8 at all, so it is
+    /// written as U+FFFD (escaped).
+    /// </summary>
+    public static string Quote(string text)
+    {
+        var quoted = new StringBuilder(text.Length + 2).Append('"');
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '"': quoted.Append("\\\""); break;
+                case '\\': quoted.Append("\\\\"); break;
+                case '\n': quoted.Append("\\n"); break;
+                case '\r': quoted.Append("\\r"); break;
+                case '\t': quoted.Append("\\t"); break;
+                case '\0': quoted.Append("\\0"); break;
+                case '\u0085': quoted.Append("\\N"); break;
+                case '\u2028': quoted.Append("\\L"); break;
+                case '\u2029': quoted.Append("\\P"); break;
+                case '\uFEFF' or '\uFFFD' or '\uFFFE' or '\uFFFF':
+                    quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    if (c < ' ' || (c >= '\u007F' && c <= '\u009F'))
+                    {
+                        quoted.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+                    }
+                    else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        quoted.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        quoted.Append("\\uFFFD");
+                    }
+                    else
+                    {
+                        quoted.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return quoted.Append('"').ToString();
+    }
+
+    /// <summary>Text for a YAML comment: one line, no control characters, nothing that is not valid UTF-8.</summary>
+    private static string Comment(string text)
+    {
+        var comment = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                comment.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                comment.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFD' ? ' ' : c);
+            }
+        }
+
+        return comment.ToString();
+    }
+}

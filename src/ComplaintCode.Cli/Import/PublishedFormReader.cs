@@ -1,0 +1,394 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ComplaintCode.Analyzers.Catalog;
+
+namespace ComplaintCode.Cli.Import;
+
+/// <summary>
+/// Reads the rows of a published self-assessment from text exported out of Word or PDF, or from a Markdown table.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Landlords publish the Ombudsman's form, five columns (provision, requirement, comply, evidence, commentary), but
+/// the text that comes out of their documents is untidy. The reader handles, line by line:
+/// </para>
+/// <list type="bullet">
+/// <item>tab-separated rows, and Markdown pipe tables (<c>\|</c> is a literal pipe), chosen once per file;</item>
+/// <item>the header row repeated on every page, rule rows (<c>|---|</c>), section and stage headings in whatever
+///   words the landlord used ("Section 6: Complaints Stages", "SECTION 9 – Scrutiny &amp; Oversight"), and titles
+///   before the table: none of these is a row;</item>
+/// <item>cells split over several lines: a line that does not start a row continues the row before it;</item>
+/// <item>rows merged by a PDF export ("… comm 6.3⇥Landlords must issue …" or "… Yes 6.3 Landlords must issue …"): a
+///   provision number inside a row starts a new row only when the Code's requirement for that number follows it,
+///   so commentary such as "6.3 also sets out our extension process" is never split;</item>
+/// <item>rows that lost their number: kept, with <see cref="FormRow.Number"/> null, for the matcher to place by
+///   their requirement text;</item>
+/// <item>leftover HTML and layout whitespace in cells (see <see cref="CellText"/>).</item>
+/// </list>
+/// <para>
+/// Answers are not interpreted here (see <see cref="ComplyAnswer"/>) and rows are not matched to the Code (see
+/// <see cref="ProvisionMatcher"/>); the reader only recovers the cells, as written.
+/// </para>
+/// </remarks>
+internal sealed class PublishedFormReader
+{
+    // The form's columns after the provision number: requirement, comply, evidence, commentary.
+    private const int Columns = 4;
+
+    private static readonly Regex s_idOnly = new(@"^(?<id>[1-9]\.[1-9][0-9]?)\.?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_idThenText = new(@"^(?<id>[1-9]\.[1-9][0-9]?)\.?\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
+    // A provision number standing alone inside a cell, e.g. the "6.3" of "… comm 6.3 Landlords must issue …".
+    private static readonly Regex s_idInText = new(@"(?<=^|\s)(?<id>[1-9]\.[1-9][0-9]?)(?=\s|$)", RegexOptions.CultureInvariant);
+
+    // "Section 6: Complaints Stages", "SECTION 9 – Scrutiny & Oversight", "Stage 1", "## Section 2", "**Stage 2**".
+    // The number must not be followed by ".n": "Section 4.1 makes specific reference…" is commentary, not a heading.
+    private static readonly Regex s_heading = new(
+        @"^[#*_\s]*(?:section|stage|part)\s+[0-9]{1,2}(?![0-9]|\.[0-9])\s*(?:[:.\-–—)]\s*[^\n]*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_markdownHeading = new(@"^#{1,6}\s+\S", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_pageFooter = new(@"^page\s+[0-9]+(?:\s+of\s+[0-9]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private readonly CodeCatalog _catalog;
+
+    public PublishedFormReader(CodeCatalog catalog) => _catalog = catalog;
+
+    public static FormReading Read(string text) => new PublishedFormReader(CodeCatalog.Instance).ReadText(text);
+
+    public FormReading ReadText(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+
+        // One way of splitting cells per file. A tab-separated file may mention a pipe in its text, and a Markdown
+        // table may hold tabs in a cell: deciding per line would split both wrongly.
+        var pipeTable = lines.Any(l => l.TrimStart().StartsWith('|') && SplitPipes(l).Count >= 3);
+
+        var rows = new List<FormRow>();
+        var ignored = new List<IgnoredLine>();
+        RowBuilder? current = null;
+
+        void Finish()
+        {
+            if (current is not null)
+            {
+                rows.AddRange(Complete(current));
+                current = null;
+            }
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var lineNumber = i + 1;
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                // Blank lines separate pages and groups of rows in exports, and paragraphs inside a cell: they never
+                // end a row on their own.
+                continue;
+            }
+
+            var cells = (pipeTable ? SplitPipes(lines[i]) : lines[i].Split('\t').ToList()).Select(CellText.Clean).ToList();
+            if (cells.All(c => c.Length == 0) || IsRule(cells))
+            {
+                continue;
+            }
+
+            if (StartOfRow(cells, current) is { } start)
+            {
+                Finish();
+                current = new RowBuilder(lineNumber, start.Id, start.Cells);
+                continue;
+            }
+
+            if (IsHeader(cells) || (cells.Count == 1 && IsHeading(cells[0])))
+            {
+                // A header or heading ends a finished row, so a page title after it is not read as commentary. A row
+                // still missing columns stays open: a PDF page break can fall in the middle of a row.
+                if (current is { IsComplete: true })
+                {
+                    Finish();
+                }
+
+                continue;
+            }
+
+            if (cells.Count > 1)
+            {
+                if (current is { IsComplete: false })
+                {
+                    current.Continue(cells, StartsNewCell(current));
+                    continue;
+                }
+
+                // Columns but no number: a row that lost its number. A blank first cell is the empty number column.
+                Finish();
+                current = new RowBuilder(lineNumber, null, cells.Count > Columns && cells[0].Length == 0 ? cells.Skip(1).ToList() : cells);
+                continue;
+            }
+
+            if (current is not null)
+            {
+                current.Continue(cells, StartsNewCell(current));
+                continue;
+            }
+
+            ignored.Add(new IgnoredLine(lineNumber, cells[0]));
+        }
+
+        Finish();
+        return new FormReading(rows, ignored);
+    }
+
+    /// <summary>Splits a Markdown table line on its unescaped pipes; the outer pipes are optional.</summary>
+    internal static List<string> SplitPipes(string line)
+    {
+        var text = line.Trim();
+        var start = text.StartsWith('|') ? 1 : 0;
+        var end = text.Length;
+        if (end > start && text[end - 1] == '|' && !(end >= 2 && text[end - 2] == '\\'))
+        {
+            end--;
+        }
+
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '\\' && i + 1 < end && text[i + 1] == '|')
+            {
+                cell.Append('|');
+                i++;
+            }
+            else if (text[i] == '|')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(text[i]);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return cells;
+    }
+
+    private (string Id, List<string> Cells)? StartOfRow(List<string> cells, RowBuilder? current)
+    {
+        var first = cells[0];
+        if (s_idOnly.Match(first) is { Success: true } alone)
+        {
+            // "6.3⇥Landlords must…", or "6.3" alone on its line with the requirement on the next.
+            return (alone.Groups["id"].Value, cells.Skip(1).ToList());
+        }
+
+        if (s_idThenText.Match(first) is { Success: true } withText)
+        {
+            // "6.3 Landlords must issue…": the number and the requirement ran together. A wrapped line of commentary
+            // can also begin with a number ("6.3 also sets out…"), so the Code's words must follow, unless the line
+            // has columns of its own and no row is waiting for more of its columns.
+            var id = withText.Groups["id"].Value;
+            var rest = withText.Groups["rest"].Value;
+            var startsRequirement = _catalog.TryGet(id, out var provision) && MatchText.StartsLike(rest, provision.Requirement);
+            if (startsRequirement || (provision is not null && cells.Count > 1 && current is not { IsComplete: false }))
+            {
+                return (id, new[] { rest }.Concat(cells.Skip(1)).ToList());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the next line of a row starts its next cell rather than continuing the last one. Usually a line
+    /// continues the cell it follows; but when the row so far is the whole of the Code's requirement for its number
+    /// (as when "6.3" and its requirement sit on lines of their own), the requirement is known to be finished.
+    /// </summary>
+    private bool StartsNewCell(RowBuilder row)
+        => row.Cells.Count == 1
+           && row.Id is not null
+           && _catalog.TryGet(row.Id, out var provision)
+           && MatchText.EndOfLeadingRequirement(row.Cells[0], provision.Requirement) is var end and >= 0
+           && !row.Cells[0].Substring(end).Any(char.IsLetterOrDigit);
+
+    /// <summary>"Code provision | Code requirement | Comply: Yes / No | Evidence | Commentary / explanation".</summary>
+    private static bool IsHeader(List<string> cells)
+    {
+        var normalised = cells.Select(MatchText.Normalise).ToList();
+        return normalised[0].StartsWith("code provision", StringComparison.Ordinal)
+               || (cells.Count >= 3
+                   && normalised.Any(c => c.StartsWith("comply", StringComparison.Ordinal))
+                   && normalised.Any(c => c.Contains("requirement", StringComparison.Ordinal)));
+    }
+
+    private static bool IsHeading(string line)
+        => line.Length <= 120
+           && !line.EndsWith('.')
+           && (s_heading.IsMatch(line) || s_markdownHeading.IsMatch(line) || s_pageFooter.IsMatch(line));
+
+    /// <summary>A Markdown separator row (|---|:--:|) or a ruled line of an export (-----⇥--⇥-----).</summary>
+    private static bool IsRule(List<string> cells)
+    {
+        var dashes = 0;
+        foreach (var c in cells.SelectMany(c => c))
+        {
+            if (c is '-' or '–' or '—' or '=' or '_')
+            {
+                dashes++;
+            }
+            else if (c is not (':' or '+' or ' ' or '|'))
+            {
+                return false;
+            }
+        }
+
+        return dashes >= 3;
+    }
+
+    /// <summary>Turns the cells gathered for a row into one or more rows: merged rows are split here.</summary>
+    private IEnumerable<FormRow> Complete(RowBuilder builder)
+    {
+        var id = builder.Id;
+        var cells = builder.Cells;
+        var notes = new List<string>();
+        while (true)
+        {
+            if (FindMergedRow(cells) is not { } merge)
+            {
+                yield return ToRow(builder.Line, id, cells, notes);
+                yield break;
+            }
+
+            var before = cells.Take(merge.Cell).Append(cells[merge.Cell].Substring(0, merge.Start).TrimEnd()).ToList();
+            var after = cells[merge.Cell].Substring(merge.End).TrimStart();
+            var next = (after.Length > 0 ? new[] { after } : Array.Empty<string>()).Concat(cells.Skip(merge.Cell + 1)).ToList();
+            yield return ToRow(builder.Line, id, before, notes);
+
+            notes = new List<string> { $"{merge.Id} ran into the row of {id ?? "an unnumbered provision"} on one line; split into its own row" };
+            id = merge.Id;
+            cells = next;
+        }
+    }
+
+    /// <summary>
+    /// Where a second row starts inside this row's cells: a provision number followed, in the same cell or the next,
+    /// by the start of that provision's requirement. The requirement column itself is not searched at its start.
+    /// </summary>
+    private (int Cell, int Start, int End, string Id)? FindMergedRow(List<string> cells)
+    {
+        for (var c = 0; c < cells.Count; c++)
+        {
+            foreach (Match match in s_idInText.Matches(cells[c]))
+            {
+                if ((c == 0 && match.Index == 0) || !_catalog.TryGet(match.Value, out var provision))
+                {
+                    continue;
+                }
+
+                var end = match.Index + match.Length;
+                var following = cells[c].Substring(end);
+                var startsRequirement = following.Trim().Length > 0
+                    ? MatchText.StartsLike(following, provision.Requirement)
+                    : c + 1 < cells.Count && MatchText.StartsLike(cells[c + 1], provision.Requirement);
+                if (startsRequirement)
+                {
+                    return (c, match.Index, end, match.Value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private FormRow ToRow(int line, string? id, List<string> cells, List<string> notes)
+    {
+        notes = notes.ToList();
+        if (id is not null && cells.Count == 1 && _catalog.TryGet(id, out var provision))
+        {
+            cells = SplitByRequirement(cells[0], provision.Requirement, id, notes);
+        }
+
+        string Cell(int index) => index < cells.Count ? cells[index] : "";
+
+        // Columns beyond the form's five are kept, in the commentary, rather than dropped.
+        var extra = cells.Skip(Columns).Where(c => c.Length > 0).ToList();
+        var commentary = Cell(3);
+        if (extra.Count > 0)
+        {
+            commentary = extra.Aggregate(commentary, CellText.Join);
+            notes.Add($"{id ?? "A row"} had {extra.Count} more column(s) than the form; their text was added to the commentary");
+        }
+
+        return new FormRow(line, id, Cell(0), Cell(1), Cell(2), commentary, notes);
+    }
+
+    /// <summary>
+    /// A row whose columns ran together into one ("6.3 Landlords must issue … acknowledged. Yes Customer Feedback …").
+    /// The Code's requirement is known from the number, so its end is found word for word; the answer is read after
+    /// it, and what follows is kept as commentary, since evidence and commentary cannot be told apart without columns.
+    /// </summary>
+    private static List<string> SplitByRequirement(string text, string requirement, string id, List<string> notes)
+    {
+        var end = MatchText.EndOfLeadingRequirement(text, requirement);
+        if (end < 0)
+        {
+            notes.Add($"{id}: the row has no columns and its text does not begin with the Code's requirement, so its answer could not be read");
+            return new List<string> { text };
+        }
+
+        // Closing punctuation of the requirement (". '") belongs to it.
+        while (end < text.Length && !char.IsLetterOrDigit(text[end]) && !char.IsWhiteSpace(text[end]) && text[end] is not ('✓' or '✔'))
+        {
+            end++;
+        }
+
+        var after = text.Substring(end).Trim();
+        if (ComplyAnswer.TryReadLeading(after, out var word, out var rest))
+        {
+            notes.Add($"{id}: the row has no columns; the answer \"{word}\" was read after the requirement and the rest kept as commentary");
+            return new List<string> { text.Substring(0, end).Trim(), word, "", rest };
+        }
+
+        notes.Add($"{id}: the row has no columns and no answer follows the requirement; the rest was kept as commentary");
+        return new List<string> { text.Substring(0, end).Trim(), "", "", after };
+    }
+
+    private sealed class RowBuilder
+    {
+        public RowBuilder(int line, string? id, List<string> cells)
+        {
+            Line = line;
+            Id = id;
+            Cells = cells;
+        }
+
+        public int Line { get; }
+
+        public string? Id { get; }
+
+        public List<string> Cells { get; }
+
+        /// <summary>All the form's columns have started; more text on later lines continues the commentary.</summary>
+        public bool IsComplete => Cells.Count >= Columns;
+
+        /// <summary>
+        /// A line that continues this row: its first cell continues the last cell (or, with
+        /// <paramref name="newCell"/>, starts the next one); the rest are new cells.
+        /// </summary>
+        public void Continue(List<string> cells, bool newCell)
+        {
+            // A line that begins with a column separator ("⇥Yes⇥…") starts the next cell by itself.
+            if (Cells.Count == 0 || (newCell && cells[0].Length > 0))
+            {
+                Cells.AddRange(cells);
+                return;
+            }
+
+            Cells[^1] = CellText.Join(Cells[^1], cells[0]);
+            Cells.AddRange(cells.Skip(1));
+        }
+    }
+}
