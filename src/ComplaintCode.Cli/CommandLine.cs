@@ -7,7 +7,7 @@ public static class CommandLine
         complaint-code: the Housing Ombudsman's Complaint Handling Code (2024) self-assessment tool
 
         Usage:
-          complaint-code import <file> --output complaint-policy.yaml [--json assessment.json]
+          complaint-code import <file> --output complaint-policy.yaml [--json assessment.json] [--landlord NAME] [--force]
               Reads a published self-assessment (text exported from Word or PDF, or a Markdown table) and writes a
               policy file with each provision's comply answer, evidence and commentary.
           complaint-code render <assessment.json> --format html|md [--output <file>]

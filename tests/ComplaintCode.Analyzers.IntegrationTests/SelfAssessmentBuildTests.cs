@@ -32,6 +32,7 @@ public sealed class SelfAssessmentBuildTests
             Assert.True(code.GetProperty("line").GetInt32() > 0);
         }
 
+        Assert.Empty(Tests.Shared.AssessmentSchema.Errors(System.Text.Encoding.UTF8.GetString(first)));
         Assert.True(File.Exists(Path.ChangeExtension(path, ".html")));
         Assert.True(File.Exists(Path.ChangeExtension(path, ".md")));
 
@@ -71,6 +72,7 @@ public sealed class SelfAssessmentBuildTests
         }
 
         Assert.Equal("No", provisions["9.5"].GetProperty("comply").GetString());
+        Assert.Empty(Tests.Shared.AssessmentSchema.Errors(File.ReadAllText(JsonPath(NonCompliant))));
         Assert.Contains(provisions.Values, p => p.GetProperty("comply").GetString() == "NotEvidenced");
         Assert.Matches(@"ComplaintCode: \d+ of 72 provisions met, \d+ not met, \d+ not evidenced", output);
     }

@@ -358,6 +358,7 @@ public static class HtmlRenderer
         ul.evidence li + li, ul.findings-list li + li { margin-top: .375rem; }
         code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: .875em; background: #f3f2f1; padding: 0 .2em; border-radius: .2em; overflow-wrap: anywhere; }
         .loc { font-size: .875rem; overflow-wrap: anywhere; }
+        ul.evidence .loc, ul.findings-list .loc { display: block; }
         .desc { font-weight: 600; }
         .findings { margin-top: .5rem; padding: .5rem .625rem; border-left: 4px solid #d4351c; background: #fdf4f2; }
         .findings-label { font-weight: 700; margin: 0 0 .25rem; }
