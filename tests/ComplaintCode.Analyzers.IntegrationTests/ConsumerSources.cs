@@ -16,6 +16,7 @@ internal static class ConsumerSources
         Console.WriteLine($"Acknowledge by {workflow.AcknowledgeBy(new DateOnly(2025, 12, 19)):yyyy-MM-dd}");
         Console.WriteLine(ComplaintPolicy.LandlordName);
         Console.WriteLine(new OmbudsmanContact());
+        Console.WriteLine(ComplaintSelfAssessment.ReadHtml() is null ? "no assessment" : ComplaintSelfAssessment.HtmlFileName);
 
         namespace RiversideHomes
         {

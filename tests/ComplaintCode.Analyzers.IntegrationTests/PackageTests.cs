@@ -49,10 +49,34 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("Acknowledge by 2025-12-24", run);
         Assert.Contains("Riverside Homes", run);
 
+        // The build step ran from the package's tools folder and wrote the assessment beside the assembly.
+        Assert.Contains("ComplaintCode: 72 of 72 provisions met, 0 not met, 0 not evidenced -> bin/Debug/net10.0/complaint-self-assessment.json", output);
+        var assessment = File.ReadAllText(Path.Combine(directory, "bin", "Debug", "net10.0", "complaint-self-assessment.json"));
+        Assert.Empty(Tests.Shared.AssessmentSchema.Errors(assessment));
+        Assert.Contains($"\"toolVersion\": \"{_package.Version}\"", assessment);
+        Assert.Contains("complaint-self-assessment.html", run);
+
         var provisions = Directory.GetFiles(Path.Combine(directory, "obj"), "ComplaintCode.Provisions.g.cs", SearchOption.AllDirectories).Single();
         var source = File.ReadAllText(provisions);
         Assert.Contains("/// Provision 6.3 (section 6: Complaint stages, stage 1).", source);
         Assert.Contains("/// Landlords must issue a full response to stage 1 complaints within 10 working days of the complaint being acknowledged.", source);
+    }
+
+    [Fact]
+    public void SelfAssessment_CanBeMovedOrTurnedOff()
+    {
+        var directory = _package.NewConsumerDirectory("settings");
+        WriteProject(directory, "Settings", outputType: "Library");
+        File.WriteAllText(Path.Combine(directory, "Workflow.cs"), "[ComplaintCode.ComplaintWorkflow] internal class Workflow { }");
+
+        Dotnet.Build(directory, _package.ConsumerEnvironment, "-p:ComplaintCodeSelfAssessmentPath=reports/assessment.json");
+        Assert.True(File.Exists(Path.Combine(directory, "reports", "assessment.json")));
+        Assert.True(File.Exists(Path.Combine(directory, "reports", "assessment.html")));
+
+        Directory.Delete(Path.Combine(directory, "reports"), recursive: true);
+        var output = Dotnet.Build(directory, _package.ConsumerEnvironment, "--no-incremental", "-p:ComplaintCodeSelfAssessment=false", "-p:ComplaintCodeSelfAssessmentPath=reports/assessment.json");
+        Assert.DoesNotContain("ComplaintCode:", output);
+        Assert.False(Directory.Exists(Path.Combine(directory, "reports")));
     }
 
     [Fact]
