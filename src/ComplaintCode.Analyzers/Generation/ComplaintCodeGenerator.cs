@@ -60,7 +60,7 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
             .Where(static pair => PolicyFiles.IsPolicyFile(pair.Left, pair.Right))
             .Select(static (pair, cancellationToken) => PolicyParser.Parse(
                 pair.Left.Path,
-                PolicyFiles.ReadText(pair.Left, cancellationToken),
+                pair.Left.GetText(cancellationToken),
                 CodeCatalog.Instance))
             .WithTrackingName(TrackingNames.PolicyFiles);
 

@@ -24,7 +24,7 @@ internal static class PolicyCache
             return PolicyFile.Empty(file.Path);
         }
 
-        return s_parsed.GetValue(text, t => PolicyParser.Parse(file.Path, t.ToString(), CodeCatalog.Instance));
+        return s_parsed.GetValue(text, t => PolicyParser.Parse(file.Path, t, CodeCatalog.Instance));
     }
 
     /// <summary>The project's policy files, sorted by path; the first one is used.</summary>
@@ -38,7 +38,8 @@ internal static class PolicyCache
 
     public static Location LocationOf(AdditionalText file, PolicySpan span)
     {
-        var text = file.GetText();
+        // The start of the file needs no line map; building one for a huge file would cost more than the check saved.
+        var text = span == PolicySpan.Start ? null : file.GetText();
         var textSpan = default(TextSpan);
         if (text is not null && text.Lines.Count > 0)
         {

@@ -21,7 +21,4 @@ internal static class PolicyFiles
         return options.GetOptions(text).TryGetValue(MetadataKey, out var flag)
             && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
     }
-
-    public static string ReadText(AdditionalText text, System.Threading.CancellationToken cancellationToken)
-        => text.GetText(cancellationToken)?.ToString() ?? string.Empty;
 }

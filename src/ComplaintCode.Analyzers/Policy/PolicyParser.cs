@@ -23,6 +23,25 @@ internal static class PolicyParser
     private static readonly string[] s_provisionKeys = { "comply", "evidence", "commentary", "complyBy" };
     private static readonly string[] s_evidenceKeys = { "description", "document", "section", "link" };
 
+    /// <summary>
+    /// The result for a file over <see cref="MaxCharacters"/>, decided from its length alone, so a huge file is never
+    /// copied into a string.
+    /// </summary>
+    public static PolicyFile TooLarge(string path, int length)
+        => PolicyFile.Empty(path) with
+        {
+            Issues = new[] { new PolicyIssue(PolicyIssueKind.Unusable, TooLargeMessage(length), PolicySpan.Start) }.ToEquatableArray(),
+        };
+
+    /// <summary>Parses a policy file held as a SourceText, refusing a huge one before it is turned into a string.</summary>
+    public static PolicyFile Parse(string path, Microsoft.CodeAnalysis.Text.SourceText? text, CodeCatalog catalog)
+        => text is null ? PolicyFile.Empty(path)
+           : text.Length > MaxCharacters ? TooLarge(path, text.Length)
+           : Parse(path, text.ToString(), catalog);
+
+    private static string TooLargeMessage(int length)
+        => string.Format(CultureInfo.InvariantCulture, "The policy file is {0:N0} characters long; the limit is {1:N0}.", length, MaxCharacters);
+
     public static PolicyFile Parse(string path, string text, CodeCatalog catalog)
     {
         var reader = new Reader(catalog);
@@ -37,7 +56,7 @@ internal static class PolicyParser
         {
             if (text.Length > MaxCharacters)
             {
-                reader.Unusable(string.Format(CultureInfo.InvariantCulture, "The policy file is {0:N0} characters long; the limit is {1:N0}.", text.Length, MaxCharacters), PolicySpan.Start);
+                reader.Unusable(TooLargeMessage(text.Length), PolicySpan.Start);
             }
             else if (FindReplacementCharacter(text) is PolicySpan badBytes)
             {

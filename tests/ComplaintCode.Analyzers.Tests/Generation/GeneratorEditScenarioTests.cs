@@ -1,0 +1,144 @@
+using System.Collections;
+using System.Reflection;
+using ComplaintCode.Analyzers.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ComplaintCode.Analyzers.Tests.Generation;
+
+/// <summary>
+/// The generator's outputs depend only on the policy file and the language features, never on the user's
+/// annotations: editing an [Implements] regenerates nothing. And no step of the pipeline, named or not, keeps a
+/// symbol, syntax, a location or a compilation alive between runs.
+/// </summary>
+public class GeneratorEditScenarioTests
+{
+    private const string Before = """
+        using ComplaintCode;
+
+        [ComplaintWorkflow]
+        class Workflow
+        {
+            [Implements("6.3", Evidence = "Stage 1 deadline")]
+            public const int Stage1ResponseWorkingDays = 10;
+        }
+        """;
+
+    private static readonly string[] s_inputNames = typeof(WellKnownGeneratorInputs)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void EditingAnImplementsAnnotation_RegeneratesNoOutput()
+    {
+        var compilation = GeneratorHarness.Compilation(Before);
+        var policy = new InMemoryAdditionalText("complaint-policy.yaml", "landlord: Riverside Homes\nclosureDays:\n  - 2026-12-29\n");
+        var driver = GeneratorHarness.Driver(null, policy).RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+
+        var after = Before.Replace("[Implements(\"6.3\"", "[Implements(\"6.4\"", StringComparison.Ordinal);
+        Assert.NotEqual(Before, after);
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText(after, (CSharpParseOptions)compilation.SyntaxTrees.Single().Options, "File0.cs"));
+        driver = driver.RunGenerators(edited);
+        var second = driver.GetRunResult().Results.Single();
+
+        Assert.Null(second.Exception);
+        Assert.NotEmpty(second.TrackedOutputSteps);
+        foreach (var (name, steps) in second.TrackedOutputSteps)
+        {
+            Assert.All(steps.SelectMany(s => s.Outputs), output => Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Output step {name} ran again after an [Implements] edit: {output.Reason}"));
+        }
+
+        foreach (var name in typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!))
+        {
+            Assert.All(second.TrackedSteps[name].SelectMany(s => s.Outputs), output => Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step {name} ran again after an [Implements] edit: {output.Reason}"));
+        }
+
+        Assert.Equal(
+            first.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
+            second.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    [Fact]
+    public void NoPipelineStep_HoldsCompilerObjects()
+    {
+        var compilation = GeneratorHarness.Compilation(Before);
+        var policy = new InMemoryAdditionalText("complaint-policy.yaml", "landlord: Riverside Homes\nprovisions:\n  \"9.4\": Board terms of reference\n");
+        var driver = GeneratorHarness.Driver(null, policy).RunGenerators(compilation);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", (CSharpParseOptions)compilation.SyntaxTrees.Single().Options, "File1.cs"));
+
+        foreach (var result in new[] { driver.GetRunResult().Results.Single(), driver.RunGenerators(edited).GetRunResult().Results.Single() })
+        {
+            var steps = AllSteps(result);
+
+            // Every tracked step, and every step they are built from, named or not; the pipeline's raw inputs (the
+            // compilation, the parse options, the additional texts, ...) are the compiler's own objects by design.
+            Assert.Superset(result.TrackedSteps.Keys.Where(k => !s_inputNames.Contains(k)).ToHashSet(), steps.Select(s => s.Name).OfType<string>().ToHashSet());
+            Assert.Contains(steps, s => s.Name is null);
+            foreach (var step in steps.Where(s => s.Name is null || !s_inputNames.Contains(s.Name)))
+            {
+                foreach (var (value, _) in step.Outputs)
+                {
+                    AssertHoldsNoCompilerObjects(value, step.Name ?? "(unnamed step)", depth: 0);
+                }
+            }
+        }
+    }
+
+    /// <summary>The tracked steps and, through their inputs, every step they depend on.</summary>
+    private static IReadOnlyList<IncrementalGeneratorRunStep> AllSteps(GeneratorRunResult result)
+    {
+        var seen = new HashSet<IncrementalGeneratorRunStep>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<IncrementalGeneratorRunStep>(result.TrackedSteps.Values.SelectMany(s => s).Concat(result.TrackedOutputSteps.Values.SelectMany(s => s)));
+        while (pending.Count > 0)
+        {
+            var step = pending.Pop();
+            if (!seen.Add(step))
+            {
+                continue;
+            }
+
+            foreach (var (source, _) in step.Inputs)
+            {
+                pending.Push(source);
+            }
+        }
+
+        return seen.ToList();
+    }
+
+    private static void AssertHoldsNoCompilerObjects(object? value, string step, int depth)
+    {
+        if (value is null || depth > 8 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        Assert.False(
+            value is ISymbol or SyntaxNode or Location or Compilation or SemanticModel or SyntaxTree,
+            $"Step {step} holds a {value.GetType().Name}, which pins a compilation in memory.");
+
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertHoldsNoCompilerObjects(item, step, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertHoldsNoCompilerObjects(field.GetValue(value), step, depth + 1);
+        }
+    }
+}
