@@ -21,22 +21,57 @@ public static class AssessCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var options = new Options(args, "--project-dir", "--assembly-name", "--sources", "--error-log", "--policy", "--output", "--tool-version", "--html", "--markdown");
+        var options = new Options(args, "--project-dir", "--assembly-name", "--sources", "--error-log", "--policy", "--output", "--tool-version", "--html", "--markdown", "--define");
         var projectDirectory = Path.GetFullPath(options.Required("--project-dir"));
-        var outputPath = Path.GetFullPath(Path.Combine(projectDirectory, options.Required("--output")));
-        var sources = options["--sources"] is { } list && File.Exists(list)
-            ? File.ReadAllLines(list).Where(l => l.Length > 0).Select(f => Path.GetFullPath(Path.Combine(projectDirectory, f))).ToList()
+        string InProject(string path) => Path.GetFullPath(Path.Combine(projectDirectory, path));
+        var outputPath = InProject(options.Required("--output"));
+
+        // Without the compiler's log there are no findings, and "no findings" would read as "no breaches".
+        var errorLog = options["--error-log"] is { Length: > 0 } log ? InProject(log) : null;
+        if (errorLog is null || !File.Exists(errorLog))
+        {
+            output.WriteLine("ComplaintCode: self-assessment not written: the compiler wrote no log of its diagnostics (" + (errorLog ?? "no --error-log") + ").");
+            return 0;
+        }
+
+        var logged = SarifReader.Read(errorLog);
+
+        // A compile that stops on its own errors may never run the analyzers; an assessment from it would look
+        // better than the code is. The previous assessment stays until the code compiles.
+        var compileErrors = logged.Count(d => d.Level == "error" && !d.Id.StartsWith("CHC", StringComparison.Ordinal));
+        if (compileErrors > 0)
+        {
+            output.WriteLine($"ComplaintCode: self-assessment not updated: the compile failed with {compileErrors} error(s) of its own.");
+            return 0;
+        }
+
+        var diagnostics = logged.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal)).ToList();
+        var sources = options["--sources"] is { Length: > 0 } list && File.Exists(InProject(list))
+            ? File.ReadAllLines(InProject(list)).Where(l => l.Length > 0).Select(InProject).ToList()
             : new List<string>();
 
-        var diagnostics = options["--error-log"] is { } log && File.Exists(log) ? SarifReader.Read(log) : Array.Empty<LoggedDiagnostic>();
-        var policyPath = options["--policy"] is { Length: > 0 } p ? Path.GetFullPath(Path.Combine(projectDirectory, p)) : null;
+        // The analyzers use the first policy file in ordinal path order; so does the assessment.
+        var policyPath = (options["--policy"] ?? "")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(InProject)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
         var policy = policyPath is not null && File.Exists(policyPath)
             ? PolicyParser.Parse(policyPath, File.ReadAllText(policyPath), CodeCatalog.Instance)
             : null;
 
+        var defines = (options["--define"] ?? "").Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var code = EvidenceScanner.Scan(sources, defines);
+        if (code.Count == 0 && policy is null && diagnostics.Count == 0)
+        {
+            // The analyzers do not assess a project that uses nothing of the package; neither does the build step.
+            return 0;
+        }
+
         var assessment = Assess(
             projectDirectory,
-            EvidenceScanner.Scan(sources),
+            code,
             diagnostics,
             policy,
             new ProjectInfo(options["--assembly-name"] ?? Path.GetFileName(projectDirectory), "ComplaintCode.Analyzers", options["--tool-version"] ?? ToolVersion()));
@@ -107,7 +142,8 @@ public static class AssessCommand
                 continue;
             }
 
-            if (s_statusOnly.Contains(diagnostic.Id) || diagnostic.Level is "note" or "none")
+            // A breach stays a breach when its rule is lowered to a suggestion; only rules turned off are absent.
+            if (s_statusOnly.Contains(diagnostic.Id) || diagnostic.Level is "none")
             {
                 continue;
             }
@@ -135,7 +171,7 @@ public static class AssessCommand
         }
 
         var assessment = AssessmentBuilder.Build(records, policy?.Landlord, project, policy?.AssessmentDate);
-        return assessment with { Findings = general };
+        return assessment with { Findings = general.Count == 0 ? null : general };
     }
 
     /// <summary>The package version the tool was built as, without the source revision the SDK appends ("+abc123").</summary>

@@ -27,7 +27,7 @@ public sealed class ProvisionRecord
 public static class AssessmentBuilder
 {
     /// <summary>"(provision 6.3)", "(provisions 2.4 and 5.11)": where a diagnostic message names its provisions.</summary>
-    private static readonly Regex s_provisionsInMessage = new(@"provisions? (\d\.\d+)(?:,? (?:and )?(\d\.\d+))*", RegexOptions.CultureInvariant);
+    private static readonly Regex s_provisionsInMessage = new(@"provisions? (\d\.\d+)(?:,? (?:and )?(\d\.\d+))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     public static Dictionary<string, ProvisionRecord> NewRecords()
         => Catalog.Provisions.ToDictionary(p => p.Id, _ => new ProvisionRecord(), StringComparer.Ordinal);

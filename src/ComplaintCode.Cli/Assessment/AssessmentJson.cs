@@ -37,13 +37,30 @@ public static class AssessmentJson
         try
         {
             File.WriteAllText(temporary, contents, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, path, overwrite: true);
+            MoveWithRetry(temporary, path);
         }
         finally
         {
             if (File.Exists(temporary))
             {
                 File.Delete(temporary);
+            }
+        }
+    }
+
+    // On Windows a reader holding the file open (the running app, a browser) makes the rename fail for a moment.
+    private static void MoveWithRetry(string source, string destination)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                File.Move(source, destination, overwrite: true);
+                return;
+            }
+            catch (IOException) when (attempt < 5 && !Directory.Exists(destination))
+            {
+                Thread.Sleep(50 * attempt);
             }
         }
     }

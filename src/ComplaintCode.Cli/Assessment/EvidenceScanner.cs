@@ -15,10 +15,12 @@ namespace ComplaintCode.Cli.Assessment
     /// </summary>
     public static class EvidenceScanner
     {
-        private static readonly CSharpParseOptions s_options = new(LanguageVersion.Latest, Microsoft.CodeAnalysis.DocumentationMode.None);
-
-        public static IReadOnlyList<CodeEvidence> Scan(IEnumerable<string> files)
+        /// <param name="files">The project's Compile items.</param>
+        /// <param name="preprocessorSymbols">DefineConstants, so #if blocks are read as the compiler reads them.</param>
+        public static IReadOnlyList<CodeEvidence> Scan(IEnumerable<string> files, IEnumerable<string>? preprocessorSymbols = null)
         {
+            var options = new CSharpParseOptions(LanguageVersion.Latest, Microsoft.CodeAnalysis.DocumentationMode.None)
+                .WithPreprocessorSymbols(preprocessorSymbols ?? Array.Empty<string>());
             var found = new List<CodeEvidence>();
             foreach (var file in files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
@@ -33,7 +35,7 @@ namespace ComplaintCode.Cli.Assessment
                     continue;
                 }
 
-                var root = CSharpSyntaxTree.ParseText(text, s_options, file).GetRoot();
+                var root = CSharpSyntaxTree.ParseText(text, options, file).GetRoot();
                 foreach (var attribute in root.DescendantNodes().OfType<AttributeSyntax>())
                 {
                     if (Read(attribute, file) is { } evidence)

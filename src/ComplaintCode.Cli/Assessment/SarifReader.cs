@@ -12,7 +12,8 @@ public sealed record LoggedDiagnostic(string Id, string Level, string Message, s
 /// </summary>
 public static class SarifReader
 {
-    public static IReadOnlyList<LoggedDiagnostic> Read(string path, string idPrefix = "CHC")
+    /// <summary>Every unsuppressed result in the log, or those whose id starts with <paramref name="idPrefix"/>.</summary>
+    public static IReadOnlyList<LoggedDiagnostic> Read(string path, string idPrefix = "")
     {
         using var stream = File.OpenRead(path);
         using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });

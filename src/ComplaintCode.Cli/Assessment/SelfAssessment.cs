@@ -66,13 +66,14 @@ public sealed record ProvisionAssessment(
     [property: JsonPropertyName("complyBy")] string? ComplyBy = null);
 
 /// <summary>"code" (a declaration marked [Implements]) or "document" (cited in the policy file).</summary>
+/// <remarks>The JSON keys are written in the contract's order: kind, symbol, file, line, description, link.</remarks>
 public sealed record Evidence(
-    [property: JsonPropertyName("kind")] string Kind,
-    [property: JsonPropertyName("description")] string? Description,
-    [property: JsonPropertyName("symbol")] string? Symbol = null,
-    [property: JsonPropertyName("file")] string? File = null,
-    [property: JsonPropertyName("line")] int? Line = null,
-    [property: JsonPropertyName("link")] string? Link = null);
+    [property: JsonPropertyName("kind"), JsonPropertyOrder(0)] string Kind,
+    [property: JsonPropertyName("description"), JsonPropertyOrder(4)] string? Description,
+    [property: JsonPropertyName("symbol"), JsonPropertyOrder(1)] string? Symbol = null,
+    [property: JsonPropertyName("file"), JsonPropertyOrder(2)] string? File = null,
+    [property: JsonPropertyName("line"), JsonPropertyOrder(3)] int? Line = null,
+    [property: JsonPropertyName("link"), JsonPropertyOrder(5)] string? Link = null);
 
 public sealed record Finding(
     [property: JsonPropertyName("id")] string Id,
