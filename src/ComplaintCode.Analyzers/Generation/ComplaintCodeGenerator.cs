@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using ComplaintCode.Analyzers.Catalog;
-using ComplaintCode.Analyzers.Model;
 using ComplaintCode.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -30,21 +29,18 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
             post.AddSource("ComplaintCode.CodeProvisions.g.cs", CodeSourceEmitter.EmitLookup(catalog));
             post.AddSource("ComplaintCode.Attributes.g.cs", CodeSourceEmitter.EmitAttributes());
             post.AddSource("ComplaintCode.ComplaintSelfAssessment.g.cs", CodeSourceEmitter.EmitSelfAssessmentAccessor());
+            post.AddSource("ComplaintCode.WorkingDays.g.cs", PolicySourceEmitter.EmitWorkingDays());
         });
 
         var policy = SelectPolicy(context);
 
-        var features = context.ParseOptionsProvider
+        // Only the parse options: a CompilationProvider input would re-run on every edit (tens of ms on a large project).
+        var nullableAnnotations = context.ParseOptionsProvider
             .Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion >= LanguageVersion.CSharp8)
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null))
-            .Select(static (pair, _) => new LanguageFeatures(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.LanguageFeatures);
 
-        context.RegisterSourceOutput(features, static (output, features) =>
-            output.AddSource("ComplaintCode.WorkingDays.g.cs", PolicySourceEmitter.EmitWorkingDays(features)));
-
         var policySource = policy
-            .Combine(features)
+            .Combine(nullableAnnotations)
             .Select(static (pair, _) => PolicySourceEmitter.EmitPolicy(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.PolicySource);
 

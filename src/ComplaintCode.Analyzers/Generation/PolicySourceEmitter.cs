@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using ComplaintCode.Analyzers.Catalog;
 using ComplaintCode.Analyzers.Helpers;
-using ComplaintCode.Analyzers.Model;
 using ComplaintCode.Analyzers.Policy;
 
 namespace ComplaintCode.Analyzers.Generation;
@@ -14,10 +13,10 @@ internal static class PolicySourceEmitter
     private const string Embedded = "[global::Microsoft.CodeAnalysis.EmbeddedAttribute]";
     private static readonly string s_workingDaysTemplate = ReadTemplate("WorkingDays.cs");
 
-    public static string EmitPolicy(PolicyFile? policy, LanguageFeatures features)
+    public static string EmitPolicy(PolicyFile? policy, bool nullableAnnotations)
     {
         var w = new SourceWriter();
-        if (features.NullableAnnotations)
+        if (nullableAnnotations)
         {
             w.Line("#nullable enable");
         }
@@ -29,7 +28,7 @@ internal static class PolicySourceEmitter
         w.Line(Embedded);
         w.Open("internal static class ComplaintPolicy");
         w.Summary("The landlord's name, from the policy file.");
-        w.Line($"public const string{(features.NullableAnnotations ? "?" : string.Empty)} LandlordName = {SourceWriter.Literal(policy?.Landlord)};");
+        w.Line($"public const string{(nullableAnnotations ? "?" : string.Empty)} LandlordName = {SourceWriter.Literal(policy?.Landlord)};");
         foreach (var provision in CodeCatalog.Instance.Timescales)
         {
             var code = provision.Timescale!;
@@ -64,18 +63,8 @@ internal static class PolicySourceEmitter
         return w.ToString();
     }
 
-    public static string EmitWorkingDays(LanguageFeatures features)
-    {
-        // #define must precede every token of the file, so it goes straight after the header comments.
-        var w = new SourceWriter();
-        if (features.HasDateOnly)
-        {
-            w.Line("#define COMPLAINTCODE_HAS_DATEONLY");
-        }
-
-        w.Raw(s_workingDaysTemplate);
-        return w.ToString();
-    }
+    /// <summary>The working-day calendar: the same for every project, so it is post-initialization output.</summary>
+    public static string EmitWorkingDays() => new SourceWriter().Raw(s_workingDaysTemplate).ToString();
 
     private static string ReadTemplate(string name)
     {

@@ -18,8 +18,13 @@ internal static class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
 
+    /// <summary>Parse options as the SDK gives a net10.0 project: the latest language and the NET*_OR_GREATER symbols.</summary>
+    public static readonly CSharpParseOptions ModernOptions = CSharpParseOptions.Default
+        .WithLanguageVersion(LanguageVersion.Latest)
+        .WithPreprocessorSymbols("NET", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER", "NET10_0_OR_GREATER");
+
     public static CSharpCompilation Compilation(params string[] sources)
-        => Compilation(CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), sources);
+        => Compilation(ModernOptions, sources);
 
     public static CSharpCompilation Compilation(CSharpParseOptions options, params string[] sources)
         => CSharpCompilation.Create(
@@ -34,7 +39,7 @@ internal static class GeneratorHarness
         => CSharpGeneratorDriver.Create(
             new[] { new ComplaintCodeGenerator().AsSourceGenerator() },
             additionalTexts,
-            options ?? CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            options ?? ModernOptions,
             optionsProvider: null,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

@@ -23,7 +23,7 @@ public class TruncatedSourceTests
     /// <summary>At most this many cuts over all inputs, so the whole test stays short on a small machine.</summary>
     private const int GlobalCutBudget = 360;
 
-    private static readonly CSharpParseOptions s_parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+    private static readonly CSharpParseOptions s_parseOptions = Generation.GeneratorHarness.ModernOptions;
 
     private static readonly Lazy<string> s_repositoryRoot = new(FindRepositoryRoot);
 

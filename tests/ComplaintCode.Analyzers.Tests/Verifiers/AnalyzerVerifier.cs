@@ -43,6 +43,8 @@ internal static class AnalyzerVerifier<TAnalyzer>
         }
 
         protected override IEnumerable<System.Type> GetSourceGenerators() => new[] { typeof(ComplaintCodeGenerator) };
+
+        protected override ParseOptions CreateParseOptions() => TestReferences.WithNet80Symbols(base.CreateParseOptions());
     }
 }
 
@@ -69,5 +71,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
         }
 
         protected override IEnumerable<System.Type> GetSourceGenerators() => new[] { typeof(ComplaintCodeGenerator) };
+
+        protected override ParseOptions CreateParseOptions() => TestReferences.WithNet80Symbols(base.CreateParseOptions());
     }
 }

@@ -1,4 +1,6 @@
 using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace ComplaintCode.Analyzers.Tests.Verifiers;
@@ -13,4 +15,8 @@ internal static class TestReferences
         "net8.0",
         new PackageIdentity("Microsoft.NETCore.App.Ref", "8.0.28"),
         Path.Combine("ref", "net8.0"));
+
+    /// <summary>The preprocessor symbols the SDK defines for net8.0, which the generated calendar's DateOnly overloads use.</summary>
+    public static ParseOptions WithNet80Symbols(ParseOptions options)
+        => ((CSharpParseOptions)options).WithPreprocessorSymbols("NET", "NET8_0", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER");
 }

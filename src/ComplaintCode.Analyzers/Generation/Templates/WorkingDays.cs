@@ -194,7 +194,8 @@ namespace ComplaintCode
             return Array.AsReadOnly(HolidaysOf(year));
         }
 
-#if COMPLAINTCODE_HAS_DATEONLY
+// DateOnly exists from .NET 6; the SDK defines NET6_0_OR_GREATER there, so no generator input is needed to know.
+#if NET6_0_OR_GREATER
         /// <summary>
         /// Returns the date that is <paramref name="days"/> working days after <paramref name="from"/>.
         /// </summary>
