@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The ComplaintCode.Analyzers benchmark suite. See bench/README.md.
+#
+#   bench/run.sh [--files N] [--runs N] [--report-runs N] [--no-benchmarks]
+#
+#   --files N        size of the synthetic codebase (default 2000 files, ~215,000 lines)
+#   --runs N         timed builds per variant, with and without the package (default 5)
+#   --report-runs N  extra builds with -p:ReportAnalyzer=true for the analyzer/generator share (default 2)
+#   --no-benchmarks  skip BenchmarkDotNet and the breakdown (build measurements only)
+#
+# The last line printed is overhead_ratio=<median build time with the package / without>.
+set -euo pipefail
+
+FILES=2000
+RUNS=5
+REPORT_RUNS=2
+BENCHMARKS=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --files) FILES="$2"; shift 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    --report-runs) REPORT_RUNS="$2"; shift 2 ;;
+    --no-benchmarks) BENCHMARKS=0; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="$ROOT/bench/out/housing-$FILES"
+LOGS="$ROOT/bench/out/logs-$FILES"
+PROJECT="$OUT/Synthetic.csproj"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+step() { echo; echo "== $*"; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# "  355 ms  ComplaintCode_WriteSelfAssessment   1 calls" in the target summary of -clp:PerformanceSummary.
+target_ms() { awk -v t="$2" '$2 == "ms" && $3 == t { print $1; exit }' "$1"; }
+
+step "Building src/ in Release (the analyzers, the code fixes and the complaint-code tool)"
+dotnet build "$ROOT/src/ComplaintCode.Cli/ComplaintCode.Cli.csproj" -c Release -nologo -v:q
+dotnet build "$ROOT/src/ComplaintCode.Analyzers.CodeFixes/ComplaintCode.Analyzers.CodeFixes.csproj" -c Release -nologo -v:q
+
+step "Generating the synthetic codebase ($FILES files)"
+dotnet run -c Release --project "$ROOT/bench/SyntheticCodebase" -- --files "$FILES" --out "$OUT"
+rm -rf "$LOGS"; mkdir -p "$LOGS"
+
+# Both variants compile the same files; WithPackage=false drops the package (analyzers, generator, build step, SARIF
+# log) and compiles stand-ins for the generated types. --no-incremental rebuilds every time; the compiler server is
+# shared by all runs (UseSharedCompilation=true) and stays warm.
+build() { # build <true|false> <log> [extra msbuild args...]
+  local with="$1" log="$2"; shift 2
+  dotnet build "$PROJECT" -c Release --no-restore --no-incremental -nologo \
+    -p:WithPackage="$with" -p:UseSharedCompilation=true -clp:PerformanceSummary "$@" > "$log" 2>&1 \
+    || { echo "build failed (WithPackage=$with), see $log" >&2; tail -20 "$log" >&2; exit 1; }
+}
+
+step "Restore and warm-up builds"
+for with in true false; do
+  dotnet restore "$PROJECT" -p:WithPackage="$with" -nologo -v:q
+  build "$with" "$LOGS/warmup-$with.log" -v:minimal
+  grep -h "ComplaintCode:" "$LOGS/warmup-$with.log" | sed 's/^ */  /' || true
+done
+
+step "Timed builds: $RUNS with and $RUNS without the package, alternating"
+: > "$LOGS/times-true.txt"; : > "$LOGS/times-false.txt"
+for run in $(seq 1 "$RUNS"); do
+  order="true false"; (( run % 2 == 0 )) && order="false true"
+  for with in $order; do
+    log="$LOGS/run$run-$with.log"
+    start=$(now_ms); build "$with" "$log" -v:minimal; end=$(now_ms)
+    echo "$((end - start))" >> "$LOGS/times-$with.txt"
+    compile=$(target_ms "$log" CoreCompile); assess=$(target_ms "$log" ComplaintCode_WriteSelfAssessment)
+    printf '  run %d  WithPackage=%-5s  build %6d ms  CoreCompile %6s ms  self-assessment step %s ms\n' \
+      "$run" "$with" "$((end - start))" "${compile:-?}" "${assess:--}"
+    [[ -n "$assess" ]] && echo "$assess" >> "$LOGS/assess.txt"
+  done
+done
+with_ms=$(median < "$LOGS/times-true.txt")
+without_ms=$(median < "$LOGS/times-false.txt")
+assess_ms=$(median < "$LOGS/assess.txt")
+
+step "Analyzer and generator share of compile time (-p:ReportAnalyzer=true, $REPORT_RUNS builds with the package)"
+: > "$LOGS/share.txt"
+for run in $(seq 1 "$REPORT_RUNS"); do
+  log="$LOGS/report$run.log"
+  build true "$log" -v:detailed -p:ReportAnalyzer=true
+  # The compiler prints "Total analyzer execution time", then one line per analyzer assembly ("<s> <%> <assembly>,
+  # Version=...") with its analyzers indented below; then the same for generators.
+  read -r analyzers generators < <(awk '
+    /Total analyzer execution time/  { section = "a" }
+    /Total generator execution time/ { section = "g" }
+    section != "" && $3 == "ComplaintCode.Analyzers," { t[section] = $1 }
+    END { printf "%s %s\n", (t["a"] == "" ? 0 : t["a"]), (t["g"] == "" ? 0 : t["g"]) }' "$log")
+  compile=$(target_ms "$log" CoreCompile)
+  share=$(awk -v a="$analyzers" -v g="$generators" -v c="$compile" 'BEGIN { printf "%.2f", 100 * (a + g) * 1000 / c }')
+  echo "$share" >> "$LOGS/share.txt"
+  printf '  report %d: analyzers %.3f s + generator %.3f s of CoreCompile %.3f s = %s%%\n' "$run" "$analyzers" "$generators" "$(awk -v c="$compile" 'BEGIN { print c / 1000 }')" "$share"
+done
+share_pct=$(median < "$LOGS/share.txt")
+echo "  per analyzer (last report build):"
+grep -hE '^\s+[0-9.]+\s+(<?[0-9]+)\s+ComplaintCode\.Analyzers\.' "$LOGS/report$REPORT_RUNS.log" | sed -E 's/^\s+/    /' || true
+
+if [[ "$BENCHMARKS" == 1 ]]; then
+  step "BenchmarkDotNet: analyzers vs an empty analyzer, generator first and incremental run"
+  (cd "$ROOT/bench" && dotnet run -c Release --project "$ROOT/bench/ComplaintCode.Benchmarks" -- --files "$FILES" --filter '*')
+  step "Breakdown: where the analyzers' and the generator's time goes"
+  dotnet run -c Release --no-build --project "$ROOT/bench/ComplaintCode.Benchmarks" -- --files "$FILES" --breakdown
+fi
+
+ratio=$(awk -v a="$with_ms" -v b="$without_ms" 'BEGIN { printf "%.3f", a / b }')
+step "Summary ($FILES files, $RUNS runs per variant; logs in ${LOGS#$ROOT/})"
+echo "median build time with the package:    $with_ms ms"
+echo "median build time without the package: $without_ms ms"
+echo "analyzers + generator share of compile: ${share_pct}% (target < 2%)"
+echo "self-assessment step (median):          $assess_ms ms (target < 200 ms)"
+echo "overhead ratio target:                  <= 1.03"
+echo "overhead_ratio=$ratio"
