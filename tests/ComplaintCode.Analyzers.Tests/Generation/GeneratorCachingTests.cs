@@ -52,7 +52,7 @@ public class GeneratorCachingTests
             {
                 foreach (var output in step.Outputs)
                 {
-                    AssertHoldsNoCompilerObjects(output.Value, name, depth: 0);
+                    GeneratorHarness.AssertHoldsNoCompilerObjects(output.Value, name, depth: 0);
                 }
             }
         }
@@ -89,32 +89,5 @@ public class GeneratorCachingTests
         Assert.All(result.TrackedSteps[TrackingNames.LanguageFeatures].SelectMany(s => s.Outputs), output =>
             Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
         Assert.Contains("Riverside Homes Group", result.GeneratedSources.Single(s => s.HintName == "ComplaintCode.ComplaintPolicy.g.cs").SourceText.ToString());
-    }
-
-    private static void AssertHoldsNoCompilerObjects(object? value, string step, int depth)
-    {
-        if (value is null || depth > 8 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
-        {
-            return;
-        }
-
-        Assert.False(
-            value is ISymbol or SyntaxNode or Location or Compilation or SemanticModel or SyntaxTree,
-            $"Step {step} holds a {value.GetType().Name}, which pins a compilation in memory.");
-
-        if (value is IEnumerable sequence)
-        {
-            foreach (var item in sequence)
-            {
-                AssertHoldsNoCompilerObjects(item, step, depth + 1);
-            }
-
-            return;
-        }
-
-        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertHoldsNoCompilerObjects(field.GetValue(value), step, depth + 1);
-        }
     }
 }

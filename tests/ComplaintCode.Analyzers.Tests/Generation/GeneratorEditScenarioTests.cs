@@ -87,7 +87,7 @@ public class GeneratorEditScenarioTests
             {
                 foreach (var (value, _) in step.Outputs)
                 {
-                    AssertHoldsNoCompilerObjects(value, step.Name ?? "(unnamed step)", depth: 0);
+                    GeneratorHarness.AssertHoldsNoCompilerObjects(value, step.Name ?? "(unnamed step)", depth: 0);
                 }
             }
         }
@@ -113,32 +113,5 @@ public class GeneratorEditScenarioTests
         }
 
         return seen.ToList();
-    }
-
-    private static void AssertHoldsNoCompilerObjects(object? value, string step, int depth)
-    {
-        if (value is null || depth > 8 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
-        {
-            return;
-        }
-
-        Assert.False(
-            value is ISymbol or SyntaxNode or Location or Compilation or SemanticModel or SyntaxTree,
-            $"Step {step} holds a {value.GetType().Name}, which pins a compilation in memory.");
-
-        if (value is IEnumerable sequence)
-        {
-            foreach (var item in sequence)
-            {
-                AssertHoldsNoCompilerObjects(item, step, depth + 1);
-            }
-
-            return;
-        }
-
-        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertHoldsNoCompilerObjects(field.GetValue(value), step, depth + 1);
-        }
     }
 }

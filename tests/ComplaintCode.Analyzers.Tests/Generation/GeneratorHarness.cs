@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Collections.Immutable;
+using System.Reflection;
 using System.Threading;
 using ComplaintCode.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
@@ -53,6 +55,34 @@ internal static class GeneratorHarness
 
     public static string Source(GeneratorDriverRunResult result, string hintName)
         => result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Fails when a pipeline value holds a symbol, syntax, location or compilation, which would pin compilations in memory.</summary>
+    public static void AssertHoldsNoCompilerObjects(object? value, string step, int depth)
+    {
+        if (value is null || depth > 8 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        Assert.False(
+            value is ISymbol or SyntaxNode or Location or Microsoft.CodeAnalysis.Compilation or SemanticModel or SyntaxTree,
+            $"Step {step} holds a {value.GetType().Name}, which pins a compilation in memory.");
+
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertHoldsNoCompilerObjects(item, step, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertHoldsNoCompilerObjects(field.GetValue(value), step, depth + 1);
+        }
+    }
 }
 
 internal sealed class InMemoryAdditionalText : AdditionalText
