@@ -21,7 +21,8 @@ namespace ComplaintCode.Analyzers.Generation;
 internal static class CodeSourceEmitter
 {
     public const string Namespace = "ComplaintCode";
-    private const string Embedded = "[global::Microsoft.CodeAnalysis.EmbeddedAttribute]";
+    /// <summary>Marks every generated type, so projects that see each other's internals never meet it twice (CS0436).</summary>
+    internal const string Embedded = "[global::Microsoft.CodeAnalysis.EmbeddedAttribute]";
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ComplaintCode.Analyzers\", \"1.0\")]";
 
     public static string EmitProvisions(CodeCatalog catalog)

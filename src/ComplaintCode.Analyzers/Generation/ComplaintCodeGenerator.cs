@@ -37,7 +37,7 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
         // Only the parse options: a CompilationProvider input would re-run on every edit (tens of ms on a large project).
         var nullableAnnotations = context.ParseOptionsProvider
             .Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion >= LanguageVersion.CSharp8)
-            .WithTrackingName(TrackingNames.LanguageFeatures);
+            .WithTrackingName(TrackingNames.NullableAnnotations);
 
         var policySource = policy
             .Combine(nullableAnnotations)

@@ -10,7 +10,6 @@ namespace ComplaintCode.Analyzers.Generation;
 /// <summary>Emits what depends on the landlord's policy file: its constants and the working-day calendar.</summary>
 internal static class PolicySourceEmitter
 {
-    private const string Embedded = "[global::Microsoft.CodeAnalysis.EmbeddedAttribute]";
     private static readonly string s_workingDaysTemplate = ReadTemplate("WorkingDays.cs");
 
     public static string EmitPolicy(PolicyFile? policy, bool nullableAnnotations)
@@ -25,7 +24,7 @@ internal static class PolicySourceEmitter
         w.Summary(policy is null
             ? "The landlord's own complaint policy. There is no complaint-policy.yaml, so every timescale is the Code's."
             : $"The landlord's own complaint policy, from {Path.GetFileName(policy.Path)}. Use these numbers in code: they may be stricter than the Code, never looser.");
-        w.Line(Embedded);
+        w.Line(CodeSourceEmitter.Embedded);
         w.Open("internal static class ComplaintPolicy");
         w.Summary("The landlord's name, from the policy file.");
         w.Line($"public const string{(nullableAnnotations ? "?" : string.Empty)} LandlordName = {SourceWriter.Literal(policy?.Landlord)};");
@@ -41,7 +40,7 @@ internal static class PolicySourceEmitter
 
         w.Close();
         w.Line();
-        w.Line(Embedded);
+        w.Line(CodeSourceEmitter.Embedded);
         w.Open("internal static partial class WorkingDays");
         w.Line("// The landlord's closure days from the policy file, sorted for binary search.");
         w.Line("private static readonly global::System.DateTime[] s_policyClosureDays = new global::System.DateTime[]");

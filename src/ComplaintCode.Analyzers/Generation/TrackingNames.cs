@@ -5,6 +5,6 @@ internal static class TrackingNames
 {
     public const string PolicyFiles = nameof(PolicyFiles);
     public const string Policy = nameof(Policy);
-    public const string LanguageFeatures = nameof(LanguageFeatures);
+    public const string NullableAnnotations = nameof(NullableAnnotations);
     public const string PolicySource = nameof(PolicySource);
 }

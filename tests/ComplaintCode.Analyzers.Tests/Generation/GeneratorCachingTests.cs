@@ -86,7 +86,7 @@ public class GeneratorCachingTests
 
         var policySource = result.TrackedSteps[TrackingNames.PolicySource].Single().Outputs.Single();
         Assert.Equal(IncrementalStepRunReason.Modified, policySource.Reason);
-        Assert.All(result.TrackedSteps[TrackingNames.LanguageFeatures].SelectMany(s => s.Outputs), output =>
+        Assert.All(result.TrackedSteps[TrackingNames.NullableAnnotations].SelectMany(s => s.Outputs), output =>
             Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
         Assert.Contains("Riverside Homes Group", result.GeneratedSources.Single(s => s.HintName == "ComplaintCode.ComplaintPolicy.g.cs").SourceText.ToString());
     }
