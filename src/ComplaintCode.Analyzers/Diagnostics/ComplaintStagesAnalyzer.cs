@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ComplaintCode.Analyzers.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -41,7 +42,8 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
             var compilation = start.Compilation;
             var stagesAttribute = compilation.GetTypeByMetadataName("ComplaintCode.ComplaintStagesAttribute");
             var projectMarksItsStages = new System.Lazy<bool>(() => HasAnnotatedStagesEnum(compilation, stagesAttribute, start.CancellationToken));
-            start.RegisterSymbolAction(symbol => Analyze(symbol, stagesAttribute, projectMarksItsStages), SymbolKind.NamedType);
+            var findings = FindingsLog.Join(start);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, stagesAttribute, projectMarksItsStages, findings), SymbolKind.NamedType);
         });
     }
 
@@ -53,7 +55,7 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 
     private static string Normalise(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? stagesAttribute, System.Lazy<bool> projectMarksItsStages)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? stagesAttribute, System.Lazy<bool> projectMarksItsStages, FindingsLog findings)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (type.TypeKind != TypeKind.Enum)
@@ -77,14 +79,14 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
             .Count();
         if (stages > 2)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), type.Name, stages));
+            findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), type.Name, stages));
         }
 
         foreach (var member in members)
         {
             if (IsExtraStageName(member.Name))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ExtraNamedStage, member.Locations.FirstOrDefault(), member.Name));
+                findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.ExtraNamedStage, member.Locations.FirstOrDefault(), member.Name));
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,19 +39,22 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var state = new CompilationState(symbols);
+            // This analyzer reports from its own compilation end, so it leaves the findings log there, after reporting.
+            var findings = FindingsLog.Join(start, leaveAtCompilationEnd: false);
+            var state = new CompilationState(symbols, findings);
             state.Visit(start.Compilation.Assembly, reportDiagnostic: null);
             state.Visit(start.Compilation.SourceModule, reportDiagnostic: null);
 
             start.RegisterSymbolAction(
                 symbol =>
                 {
-                    state.Visit(symbol.Symbol, symbol.ReportDiagnostic);
+                    void Report(Diagnostic diagnostic) => findings.Report(symbol.ReportDiagnostic, diagnostic);
+                    state.Visit(symbol.Symbol, Report);
                     if (symbol.Symbol is IMethodSymbol method)
                     {
                         foreach (var parameter in method.Parameters)
                         {
-                            state.Visit(parameter, symbol.ReportDiagnostic);
+                            state.Visit(parameter, Report);
                         }
                     }
                 },
@@ -79,7 +83,7 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                             && list.Span.Contains(reference.Span)
                             && symbols.Is(attribute, symbols.Implements))
                         {
-                            state.CheckIds(attribute, node.ReportDiagnostic);
+                            state.CheckIds(attribute, owner, d => findings.Report(node.ReportDiagnostic, d));
                         }
                     }
                 },
@@ -87,45 +91,63 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
 
             start.RegisterCompilationEndAction(end =>
             {
-                var policyFiles = PolicyCache.Find(end.Options);
-                var policy = policyFiles.Length > 0 ? PolicyCache.Get(policyFiles[0], end.CancellationToken) : null;
-                if (!state.UsesPackage && policy is null)
+                try
                 {
-                    return;
+                    ReportUnevidenced(end, state, findings);
                 }
-
-                var evidenced = new HashSet<string>(state.Implemented.Keys);
-                if (policy is not null)
+                finally
                 {
-                    foreach (var provision in policy.Provisions)
-                    {
-                        // Declared non-compliance is CHC0003's, not "no evidence".
-                        if (provision.CountsAsEvidence || provision.Comply == PolicyComply.No)
-                        {
-                            evidenced.Add(provision.Id);
-                        }
-                    }
-                }
-
-                var location = state.WorkflowLocation() ?? Location.None;
-                foreach (var provision in CodeCatalog.Instance.Provisions)
-                {
-                    if (!evidenced.Contains(provision.Id))
-                    {
-                        end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ProvisionNotEvidenced, location, provision.Id, provision.Gist));
-                    }
+                    findings.Leave(end);
                 }
             });
         });
     }
 
+    /// <summary>CHC0001 for each provision with no evidence in code or in the policy file.</summary>
+    private static void ReportUnevidenced(CompilationAnalysisContext end, CompilationState state, FindingsLog findings)
+    {
+        var policyFiles = PolicyCache.Find(end.Options);
+        var policy = policyFiles.Length > 0 ? PolicyCache.Get(policyFiles[0], end.CancellationToken) : null;
+        if (!state.UsesPackage && policy is null)
+        {
+            return;
+        }
+
+        var evidenced = new HashSet<string>(state.Implemented.Keys);
+        if (policy is not null)
+        {
+            foreach (var provision in policy.Provisions)
+            {
+                // Declared non-compliance is CHC0003's, not "no evidence".
+                if (provision.CountsAsEvidence || provision.Comply == PolicyComply.No)
+                {
+                    evidenced.Add(provision.Id);
+                }
+            }
+        }
+
+        var location = state.WorkflowLocation() ?? Location.None;
+        foreach (var provision in CodeCatalog.Instance.Provisions)
+        {
+            if (!evidenced.Contains(provision.Id))
+            {
+                findings.Report(end.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.ProvisionNotEvidenced, location, provision.Id, provision.Gist));
+            }
+        }
+    }
+
     private sealed class CompilationState
     {
         private readonly ComplaintCodeSymbols _symbols;
+        private readonly FindingsLog _findings;
         private readonly ConcurrentBag<Location> _workflows = new();
         private int _usesPackage;
 
-        public CompilationState(ComplaintCodeSymbols symbols) => _symbols = symbols;
+        public CompilationState(ComplaintCodeSymbols symbols, FindingsLog findings)
+        {
+            _symbols = symbols;
+            _findings = findings;
+        }
 
         public ConcurrentDictionary<string, bool> Implemented { get; } = new();
 
@@ -141,6 +163,7 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 }
 
                 System.Threading.Interlocked.Exchange(ref _usesPackage, 1);
+                _findings.MarkUsesPackage();
                 if (_symbols.Is(attribute, _symbols.ComplaintWorkflow) && symbol.Locations.FirstOrDefault() is { IsInSource: true } location)
                 {
                     _workflows.Add(location);
@@ -149,7 +172,7 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 if (_symbols.Is(attribute, _symbols.Implements))
                 {
                     // Without a reporter (assembly attributes, read at compilation start) only the evidence is kept.
-                    CheckIds(attribute, reportDiagnostic ?? (_ => { }));
+                    CheckIds(attribute, symbol, reportDiagnostic ?? (_ => { }));
                 }
             }
         }
@@ -161,9 +184,10 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 .ThenBy(l => l.SourceSpan.Start)
                 .FirstOrDefault();
 
-        public void CheckIds(AttributeData attribute, System.Action<Diagnostic> report)
+        public void CheckIds(AttributeData attribute, ISymbol owner, System.Action<Diagnostic> report)
         {
             var seen = new HashSet<string>();
+            var valid = new List<string>();
             foreach (var id in ImplementsIds.Read(attribute))
             {
                 var location = id.Syntax?.GetLocation() ?? attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? Location.None;
@@ -181,6 +205,7 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 else
                 {
                     Implemented[id.Provision.Id] = true;
+                    valid.Add(id.Provision.Id);
                 }
 
                 if (problem is not null)
@@ -188,6 +213,8 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                     report(Diagnostic.Create(DiagnosticDescriptors.InvalidProvisionId, location, problem));
                 }
             }
+
+            _findings.AddEvidence(attribute, owner, valid);
         }
     }
 }

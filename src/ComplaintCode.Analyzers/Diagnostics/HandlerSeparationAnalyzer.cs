@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using ComplaintCode.Analyzers.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -30,6 +31,7 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var findings = FindingsLog.Join(start);
             start.RegisterOperationBlockStartAction(block =>
             {
                 var owner = block.OwningSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : block.OwningSymbol;
@@ -63,7 +65,7 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
                     // A method declared without a body (abstract, interface, partial) cannot be judged.
                     if (readsStage1Handler == 0 && end.OperationBlocks.Any(b => b.Kind is OperationKind.Block or OperationKind.MethodBody))
                     {
-                        end.ReportDiagnostic(Diagnostic.Create(
+                        findings.Report(end.ReportDiagnostic, Diagnostic.Create(
                             DiagnosticDescriptors.Stage2HandlerNotSeparated,
                             owner.Locations.FirstOrDefault(),
                             owner.Name,

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Analyzers.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -33,11 +34,12 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(c => Analyze(c, symbols), SymbolKind.NamedType);
+            var findings = FindingsLog.Join(start);
+            start.RegisterSymbolAction(c => Analyze(c, symbols, findings), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, ComplaintCodeSymbols symbols)
+    private static void Analyze(SymbolAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var extension = symbols.Find(type, symbols.ExtensionLetter);
@@ -54,7 +56,7 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
         if (extension is not null && !content.HasOmbudsmanContact)
         {
             var provision = ComplaintCodeSymbols.StageOf(extension) == 2 ? "6.16" : "6.5";
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact, location, type.Name, provision));
+            findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact, location, type.Name, provision));
         }
 
         if (response is not null)
@@ -65,7 +67,7 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
             if (missing.Count > 0)
             {
                 var names = string.Join(", ", missing.Select(i => $"{i.Letter} ({i.ResponseLetterItem})"));
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StageResponseLetterLacksItems, location, type.Name, stage, "item" + (missing.Count > 1 ? "s " : " ") + names, provision.Id));
+                findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.StageResponseLetterLacksItems, location, type.Name, stage, "item" + (missing.Count > 1 ? "s " : " ") + names, provision.Id));
             }
         }
 
@@ -84,7 +86,7 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
 
             if (gaps.Count > 0)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RefusalLetterIncomplete, location, type.Name, string.Join(" or ", gaps)));
+                findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.RefusalLetterIncomplete, location, type.Name, string.Join(" or ", gaps)));
             }
         }
     }

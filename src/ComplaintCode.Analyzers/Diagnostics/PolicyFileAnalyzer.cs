@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,6 +31,7 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var findings = FindingsLog.Join(start);
             start.RegisterAdditionalFileAction(file =>
             {
                 var index = System.Array.IndexOf(policyFiles, file.AdditionalFile);
@@ -40,7 +42,7 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
 
                 if (index > 0)
                 {
-                    file.ReportDiagnostic(Diagnostic.Create(
+                    findings.Report(file.ReportDiagnostic, Diagnostic.Create(
                         DiagnosticDescriptors.PolicyFileUnusable,
                         PolicyCache.LocationOf(file.AdditionalFile, PolicySpan.Start),
                         $"A project has one policy file; this one is ignored because {policyFiles[0].Path} is used"));
@@ -56,14 +58,14 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
                         PolicyIssueKind.TimescaleLooserThanCode => DiagnosticDescriptors.PolicyTimescaleLooserThanCode,
                         _ => DiagnosticDescriptors.PolicyFileUnusable,
                     };
-                    file.ReportDiagnostic(Diagnostic.Create(descriptor, PolicyCache.LocationOf(file.AdditionalFile, issue.Span), issue.Message));
+                    findings.Report(file.ReportDiagnostic, Diagnostic.Create(descriptor, PolicyCache.LocationOf(file.AdditionalFile, issue.Span), issue.Message));
                 }
 
                 foreach (var provision in policy.Provisions)
                 {
                     if (provision.Comply == PolicyComply.No)
                     {
-                        file.ReportDiagnostic(Diagnostic.Create(
+                        findings.Report(file.ReportDiagnostic, Diagnostic.Create(
                             DiagnosticDescriptors.ProvisionDeclaredNotMet,
                             PolicyCache.LocationOf(file.AdditionalFile, provision.Span),
                             provision.Id,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Analyzers.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -36,15 +37,16 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(c => AnalyzeDeclaration(c, symbols), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType);
-            start.RegisterOperationAction(c => AnalyzeInitializer(c, symbols), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-            start.RegisterOperationAction(c => AnalyzeReturn(c, symbols), OperationKind.Return);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+            var findings = FindingsLog.Join(start);
+            start.RegisterSymbolAction(c => AnalyzeDeclaration(c, symbols, findings), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType);
+            start.RegisterOperationAction(c => AnalyzeInitializer(c, symbols, findings), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+            start.RegisterOperationAction(c => AnalyzeReturn(c, symbols, findings), OperationKind.Return);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, findings), OperationKind.Invocation);
         });
     }
 
     /// <summary>Constants and attribute arguments on the declaration itself.</summary>
-    private static void AnalyzeDeclaration(SymbolAnalysisContext context, ComplaintCodeSymbols symbols)
+    private static void AnalyzeDeclaration(SymbolAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
     {
         var provisions = TimescaleProvisions(context.Symbol, symbols);
         if (provisions.IsEmpty)
@@ -57,7 +59,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         {
             // A const's value is checked here; other field initializers are checked as operations.
             var valueSyntax = (SyntaxNode?)declarator.Initializer?.Value ?? declarator;
-            CheckValue(context.ReportDiagnostic, provisions, field.Name, value, valueSyntax.GetLocation(), strictest: true);
+            CheckValue(findings, context.ReportDiagnostic, provisions, field.Name, value, valueSyntax.GetLocation(), strictest: true);
         }
 
         foreach (var attribute in context.Symbol.GetAttributes())
@@ -75,7 +77,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 if (attribute.ConstructorArguments[i].Value is int argument && IsDurationName(parameters[i].Name))
                 {
                     var argumentLocation = syntax?.ArgumentList?.Arguments.Count > i ? syntax.ArgumentList.Arguments[i].GetLocation() : location;
-                    CheckValue(context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: parameters[i].Name);
+                    CheckValue(findings, context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: parameters[i].Name);
                 }
             }
 
@@ -84,13 +86,13 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 if (named.Value.Value is int argument && IsDurationName(named.Key))
                 {
                     var argumentLocation = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == named.Key)?.GetLocation() ?? location;
-                    CheckValue(context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: named.Key);
+                    CheckValue(findings, context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: named.Key);
                 }
             }
         }
     }
 
-    private static void AnalyzeInitializer(OperationAnalysisContext context, ComplaintCodeSymbols symbols)
+    private static void AnalyzeInitializer(OperationAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
     {
         var (members, value) = context.Operation switch
         {
@@ -103,13 +105,13 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var provisions = TimescaleProvisions(member, symbols);
             if (!provisions.IsEmpty && value.ConstantValue is { HasValue: true, Value: int number })
             {
-                CheckValue(context.ReportDiagnostic, provisions, member.Name, number, value.Syntax.GetLocation(), strictest: true);
+                CheckValue(findings, context.ReportDiagnostic, provisions, member.Name, number, value.Syntax.GetLocation(), strictest: true);
             }
         }
     }
 
     /// <summary>An expression-bodied property: <c>int Stage1Days =&gt; 15;</c>.</summary>
-    private static void AnalyzeReturn(OperationAnalysisContext context, ComplaintCodeSymbols symbols)
+    private static void AnalyzeReturn(OperationAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
     {
         var operation = (IReturnOperation)context.Operation;
         if (context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property }
@@ -118,13 +120,13 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var provisions = TimescaleProvisions(property, symbols);
             if (!provisions.IsEmpty)
             {
-                CheckValue(context.ReportDiagnostic, provisions, property.Name, number, operation.ReturnedValue.Syntax.GetLocation(), strictest: true);
+                CheckValue(findings, context.ReportDiagnostic, provisions, property.Name, number, operation.ReturnedValue.Syntax.GetLocation(), strictest: true);
             }
         }
     }
 
     /// <summary>Date arithmetic inside a member that implements a timescale.</summary>
-    private static void AnalyzeInvocation(OperationAnalysisContext context, ComplaintCodeSymbols symbols)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -151,7 +153,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         if (kind == DateArithmetic.CalendarDays && !workingDayProvisions.IsEmpty)
         {
             var provision = workingDayProvisions[0];
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), method.Name, provision.Id));
+            findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.CalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), method.Name, provision.Id));
         }
 
         if (number is not double days)
@@ -161,7 +163,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         if (kind is DateArithmetic.CalendarDays or DateArithmetic.WorkingDays && !workingDayProvisions.IsEmpty && days % 1 == 0)
         {
-            CheckValue(context.ReportDiagnostic, workingDayProvisions, method.Name, (int)Math.Abs(days), invocation.Syntax.GetLocation(), strictest: false);
+            CheckValue(findings, context.ReportDiagnostic, workingDayProvisions, method.Name, (int)Math.Abs(days), invocation.Syntax.GetLocation(), strictest: false);
         }
 
         if (provisions.Any(p => p.Id == ComplaintTimeLimit))
@@ -174,7 +176,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             };
             if (tooShort)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, invocation.Syntax.GetLocation(), $"'{method.Name}'", described));
+                findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, invocation.Syntax.GetLocation(), $"'{method.Name}'", described));
             }
         }
     }
@@ -213,7 +215,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     /// Checks one number against the provisions a declaration implements. A single value must satisfy all of them
     /// (<paramref name="strictest"/>); a method that computes several deadlines may use up to the longest.
     /// </summary>
-    private static void CheckValue(Action<Diagnostic> report, ImmutableArray<CodeProvision> provisions, string name, int value, Location location, bool strictest, string? unitName = null)
+    private static void CheckValue(FindingsLog findings, Action<Diagnostic> report, ImmutableArray<CodeProvision> provisions, string name, int value, Location location, bool strictest, string? unitName = null)
     {
         var working = provisions.Where(p => p.Timescale!.Unit == TimescaleUnit.WorkingDays).OrderBy(p => p.Timescale!.Value).ToList();
         if (working.Count > 0)
@@ -221,7 +223,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var limit = strictest ? working.First() : working.Last();
             if (value > limit.Timescale!.Value)
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.TimescaleTooLong, location, $"'{name}'", value, limit.Timescale.Value, limit.Id));
+                findings.Report(report, Diagnostic.Create(DiagnosticDescriptors.TimescaleTooLong, location, $"'{name}'", value, limit.Timescale.Value, limit.Id));
             }
         }
 
@@ -231,7 +233,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var inDays = (unitName ?? name).IndexOf("Day", StringComparison.OrdinalIgnoreCase) >= 0;
             if (value < (inDays ? 365 : 12))
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, location, $"'{name}'", inDays ? $"{value} days" : $"{value} months"));
+                findings.Report(report, Diagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, location, $"'{name}'", inDays ? $"{value} days" : $"{value} months"));
             }
         }
     }

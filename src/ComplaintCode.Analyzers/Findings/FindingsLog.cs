@@ -1,0 +1,278 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ComplaintCode.Analyzers.Findings;
+
+/// <summary>
+/// What our analyzers found in one command-line compile, written as a small JSON file for the self-assessment build
+/// step: every CHC diagnostic the build shows (severity as configured, suppressions honoured) and every [Implements]
+/// the compiler saw.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why analyzers write a file at all: the build step needs our findings, and the only other way out of the compiler is
+/// its SARIF error log. Asking for <c>/errorlog</c> makes the compiler run every analyzer whose rules are only
+/// suggestions (it skips them otherwise, dotnet/roslyn#43546), which cost a 2,000-file project a fifth of its build
+/// time. This file costs nothing the analyzers do not already do.
+/// </para>
+/// <para>
+/// It is written only when the build asks: the package's targets add an additional file named
+/// <c>*.complaintcode.findings-request</c> to real compiles only, never to design-time builds, so the IDE never writes
+/// anything. The findings go beside it, in <c>*.complaintcode.findings.json</c>.
+/// </para>
+/// <para>
+/// Each analyzer joins the log at compilation start and leaves it at compilation end; the last to leave writes the
+/// file, so it holds every analyzer's findings. The compiler runs every analyzer's compilation-start action before
+/// any analysis, so no analyzer can leave before another has joined.
+/// </para>
+/// </remarks>
+internal sealed class FindingsLog
+{
+    public const string RequestSuffix = ".complaintcode.findings-request";
+    public const string FindingsSuffix = ".complaintcode.findings.json";
+    public const string Format = "complaintcode-findings/1";
+
+    /// <summary>One log per compilation: analyzers of several projects share the compiler server process.</summary>
+    private static readonly ConditionalWeakTable<Compilation, FindingsLog> s_logs = new();
+
+    /// <summary>The log outside a requesting build: it reports and records nothing.</summary>
+    private static readonly FindingsLog s_inactive = new(null);
+
+    private readonly string? _path;
+    private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
+    private readonly ConcurrentQueue<EvidenceEntry> _evidence = new();
+    private int _participants;
+    private int _usesPackage;
+
+    private FindingsLog(string? path) => _path = path;
+
+    /// <summary>True in a build that asked for the findings.</summary>
+    public bool IsActive => _path is not null;
+
+    /// <summary>
+    /// Joins the compilation's log. With <paramref name="leaveAtCompilationEnd"/> the log registers its own
+    /// compilation-end action; an analyzer that reports from its own compilation end passes false and calls
+    /// <see cref="Leave"/> after reporting, because the order of one analyzer's end actions is not specified.
+    /// </summary>
+    // RS1013 sees only this method; every caller registers its own analysis actions on the same context.
+#pragma warning disable RS1013
+    public static FindingsLog Join(CompilationStartAnalysisContext start, bool leaveAtCompilationEnd = true)
+    {
+        var request = start.Options.AdditionalFiles.FirstOrDefault(f => f.Path.EndsWith(RequestSuffix, System.StringComparison.OrdinalIgnoreCase));
+        if (request is null)
+        {
+            return s_inactive;
+        }
+
+        var log = s_logs.GetValue(start.Compilation, _ => new FindingsLog(request.Path.Substring(0, request.Path.Length - RequestSuffix.Length) + FindingsSuffix));
+        Interlocked.Increment(ref log._participants);
+        if (leaveAtCompilationEnd)
+        {
+            start.RegisterCompilationEndAction(log.Leave);
+        }
+
+        return log;
+    }
+#pragma warning restore RS1013
+
+    /// <summary>Reports <paramref name="diagnostic"/> and records it for the build step.</summary>
+    public void Report(System.Action<Diagnostic> report, Diagnostic diagnostic)
+    {
+        report(diagnostic);
+        if (IsActive)
+        {
+            _diagnostics.Enqueue(diagnostic);
+        }
+    }
+
+    /// <summary>Records an [Implements]: valid provision ids only, where it is written and what it is on.</summary>
+    public void AddEvidence(AttributeData attribute, ISymbol owner, IReadOnlyList<string> provisions)
+    {
+        if (!IsActive || provisions.Count == 0)
+        {
+            return;
+        }
+
+        var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation().GetLineSpan();
+        _evidence.Enqueue(new EvidenceEntry(
+            provisions.ToArray(),
+            owner is IAssemblySymbol ? "assembly" : owner is IModuleSymbol ? "module" : owner.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+            location?.Path,
+            location is { } span ? span.StartLinePosition.Line + 1 : null,
+            NamedString(attribute, "Evidence"),
+            NamedString(attribute, "Commentary")));
+    }
+
+    /// <summary>The project uses the package (an attribute of ours); a project that merely references it is not assessed.</summary>
+    public void MarkUsesPackage() => Interlocked.Exchange(ref _usesPackage, 1);
+
+    /// <summary>Leaves the log; the last analyzer to leave writes the file.</summary>
+    public void Leave(CompilationAnalysisContext end)
+    {
+        if (!IsActive || Interlocked.Decrement(ref _participants) != 0)
+        {
+            return;
+        }
+
+        var suppressions = new SourceSuppressions(end.Compilation, end.CancellationToken);
+        var findings = _diagnostics
+            .Select(d => (Diagnostic: d, Level: suppressions.LevelOf(d)))
+            .Where(f => f.Level is not null)
+            .Select(f => new FindingEntry(f.Diagnostic.Id, f.Level!, f.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), PathOf(f.Diagnostic.Location), LineOf(f.Diagnostic.Location)))
+            .Distinct()
+            .OrderBy(f => f.File ?? "", System.StringComparer.Ordinal)
+            .ThenBy(f => f.Line ?? 0)
+            .ThenBy(f => f.Id, System.StringComparer.Ordinal)
+            .ThenBy(f => f.Message, System.StringComparer.Ordinal)
+            .ToList();
+        var evidence = _evidence
+            .Distinct()
+            .OrderBy(e => e.File ?? "", System.StringComparer.Ordinal)
+            .ThenBy(e => e.Line ?? 0)
+            .ThenBy(e => e.Symbol, System.StringComparer.Ordinal)
+            .ToList();
+
+        WriteIfChanged(_path!, ToJson(_usesPackage != 0, findings, evidence));
+    }
+
+    private static string? NamedString(AttributeData attribute, string name)
+        => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
+
+    private static string? PathOf(Location location)
+        => location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile ? location.GetLineSpan().Path : null;
+
+    private static int? LineOf(Location location)
+        => location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile ? location.GetLineSpan().StartLinePosition.Line + 1 : null;
+
+    internal static string ToJson(bool usesPackage, IReadOnlyList<FindingEntry> findings, IReadOnlyList<EvidenceEntry> evidence)
+    {
+        var json = new StringBuilder();
+        json.Append("{\n  \"format\": ").Append(Quote(Format))
+            .Append(",\n  \"usesPackage\": ").Append(usesPackage ? "true" : "false")
+            .Append(",\n  \"findings\": [");
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            json.Append(i == 0 ? "\n" : ",\n")
+                .Append("    { \"id\": ").Append(Quote(f.Id))
+                .Append(", \"level\": ").Append(Quote(f.Level))
+                .Append(", \"message\": ").Append(Quote(f.Message))
+                .Append(", \"file\": ").Append(Quote(f.File))
+                .Append(", \"line\": ").Append(Number(f.Line))
+                .Append(" }");
+        }
+
+        json.Append(findings.Count == 0 ? "],\n  \"evidence\": [" : "\n  ],\n  \"evidence\": [");
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            var e = evidence[i];
+            json.Append(i == 0 ? "\n" : ",\n")
+                .Append("    { \"provisions\": [").Append(string.Join(", ", e.Provisions.Select(Quote))).Append(']')
+                .Append(", \"symbol\": ").Append(Quote(e.Symbol))
+                .Append(", \"file\": ").Append(Quote(e.File))
+                .Append(", \"line\": ").Append(Number(e.Line))
+                .Append(", \"description\": ").Append(Quote(e.Description))
+                .Append(", \"commentary\": ").Append(Quote(e.Commentary))
+                .Append(" }");
+        }
+
+        json.Append(evidence.Count == 0 ? "]\n}\n" : "\n  ]\n}\n");
+        return json.ToString();
+    }
+
+    private static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+
+    private static string Quote(string? text)
+    {
+        if (text is null)
+        {
+            return "null";
+        }
+
+        var quoted = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': quoted.Append("\\\""); break;
+                case '\\': quoted.Append("\\\\"); break;
+                case '\n': quoted.Append("\\n"); break;
+                case '\r': quoted.Append("\\r"); break;
+                case '\t': quoted.Append("\\t"); break;
+                default:
+                    if (c < ' ')
+                    {
+                        quoted.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        quoted.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return quoted.Append('"').ToString();
+    }
+
+    // RS1035 bans file IO in analyzers because the IDE runs them on snapshots that are never saved. This is the one
+    // place that writes, and only for a command-line compile that asked for it through the request file.
+#pragma warning disable RS1035
+    /// <summary>
+    /// Unchanged findings leave the file alone, so the build step (whose input it is) stays skipped. A changed file is
+    /// written beside and moved over, so the build step never reads half of one. A failure to write is not a failure of
+    /// the compile: without the file the build step says the assessment was not written.
+    /// </summary>
+    private static void WriteIfChanged(string path, string contents)
+    {
+        var temporary = path + "." + System.Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            if (File.Exists(path) && File.ReadAllText(path) == contents)
+            {
+                return;
+            }
+
+            File.WriteAllText(temporary, contents, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            if (File.Exists(path))
+            {
+                File.Replace(temporary, path, destinationBackupFileName: null);
+            }
+            else
+            {
+                File.Move(temporary, path);
+            }
+        }
+        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (System.Exception cleanup) when (cleanup is IOException or System.UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+#pragma warning restore RS1035
+
+    internal sealed record FindingEntry(string Id, string Level, string Message, string? File, int? Line);
+
+    internal sealed record EvidenceEntry(string[] Provisions, string Symbol, string? File, int? Line, string? Description, string? Commentary)
+    {
+        // Arrays compare by reference; two entries for the same attribute must be equal.
+        public bool Equals(EvidenceEntry? other)
+            => other is not null && Provisions.SequenceEqual(other.Provisions) && Symbol == other.Symbol && File == other.File
+               && Line == other.Line && Description == other.Description && Commentary == other.Commentary;
+
+        public override int GetHashCode() => (Symbol, File, Line).GetHashCode();
+    }
+}

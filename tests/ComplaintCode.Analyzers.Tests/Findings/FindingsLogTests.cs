@@ -1,0 +1,317 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using ComplaintCode.Analyzers.Findings;
+using ComplaintCode.Analyzers.Generation;
+using ComplaintCode.Analyzers.Tests.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ComplaintCode.Analyzers.Tests.Findings;
+
+/// <summary>
+/// The findings file the analyzers write for the self-assessment build step: written only when the build asks, holding
+/// what the build shows (configured severities, suppressions honoured) and the evidence the compiler saw.
+/// </summary>
+public sealed class FindingsLogTests : IDisposable
+{
+    private const string Workflow = """
+        using ComplaintCode;
+
+        namespace Riverside.Complaints;
+
+        [ComplaintWorkflow]
+        public class ComplaintWorkflow
+        {
+            [Implements("6.3", Evidence = "Stage 1 deadline")]
+            public const int Stage1Days = 15;
+        }
+        """;
+
+    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = typeof(ComplaintCodeGenerator).Assembly
+        .GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("complaintcode-findings-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string RequestPath => Path.Combine(_directory, "Riverside" + FindingsLog.RequestSuffix);
+
+    private string FindingsPath => Path.Combine(_directory, "Riverside" + FindingsLog.FindingsSuffix);
+
+    [Fact]
+    public async Task WithoutTheRequestFile_NothingIsWritten()
+    {
+        await RunAsync(Workflow, request: false);
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
+    }
+
+    [Fact]
+    public async Task Breach_IsRecordedWithItsLevelFileAndLine()
+    {
+        using var findings = await RunAsync(Workflow);
+
+        var breach = Findings(findings).Single(f => f.GetProperty("id").GetString() == "CHC0201");
+        Assert.Equal("error", breach.GetProperty("level").GetString());
+        Assert.Equal("/src/Workflow.cs", breach.GetProperty("file").GetString());
+        Assert.Equal(9, breach.GetProperty("line").GetInt32());
+        Assert.Contains("provision 6.3", breach.GetProperty("message").GetString());
+        Assert.Equal(FindingsLog.Format, findings.RootElement.GetProperty("format").GetString());
+        Assert.True(findings.RootElement.GetProperty("usesPackage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Implements_IsRecordedAsEvidence()
+    {
+        using var findings = await RunAsync(Workflow);
+
+        var evidence = Assert.Single(findings.RootElement.GetProperty("evidence").EnumerateArray());
+        Assert.Equal(new[] { "6.3" }, evidence.GetProperty("provisions").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal("Riverside.Complaints.ComplaintWorkflow.Stage1Days", evidence.GetProperty("symbol").GetString());
+        Assert.Equal(("/src/Workflow.cs", 8), (evidence.GetProperty("file").GetString(), evidence.GetProperty("line").GetInt32()));
+        Assert.Equal("Stage 1 deadline", evidence.GetProperty("description").GetString());
+        Assert.Equal(JsonValueKind.Null, evidence.GetProperty("commentary").ValueKind);
+    }
+
+    [Fact]
+    public async Task ImplementsInAnInactiveIfBlock_IsNotEvidence()
+    {
+        using var findings = await RunAsync("""
+            using ComplaintCode;
+
+            [ComplaintWorkflow]
+            public class ComplaintWorkflow
+            {
+            #if LEGACY
+                [Implements("6.3")]
+            #endif
+                public void Respond() { }
+            }
+            """);
+
+        Assert.Empty(findings.RootElement.GetProperty("evidence").EnumerateArray());
+        Assert.Contains(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0001" && f.GetProperty("message").GetString()!.Contains("6.3"));
+    }
+
+    [Fact]
+    public async Task BreachUnderPragmaWarningDisable_IsLeftOut()
+    {
+        using var findings = await RunAsync(Workflow.Replace(
+            "    public const int Stage1Days = 15;",
+            "#pragma warning disable CHC0201 // agreed with the Ombudsman\n    public const int Stage1Days = 15;\n#pragma warning restore CHC0201"));
+
+        Assert.DoesNotContain(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0201");
+    }
+
+    [Fact]
+    public async Task BreachAfterPragmaWarningRestore_IsRecorded()
+    {
+        using var findings = await RunAsync(Workflow.Replace(
+            "    public const int Stage1Days = 15;",
+            "#pragma warning disable CHC0201\n#pragma warning restore CHC0201\n    public const int Stage1Days = 15;"));
+
+        Assert.Contains(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0201");
+    }
+
+    [Fact]
+    public async Task BreachInATypeWithSuppressMessage_IsLeftOut()
+    {
+        using var findings = await RunAsync(Workflow.Replace(
+            "[ComplaintWorkflow]",
+            "[ComplaintWorkflow]\n[System.Diagnostics.CodeAnalysis.SuppressMessage(\"ComplaintCode.Timescales\", \"CHC0201:Timescale longer than the Code allows\", Justification = \"test\")]"));
+
+        Assert.DoesNotContain(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0201");
+    }
+
+    [Fact]
+    public async Task BreachTargetedByAnAssemblySuppressMessage_IsLeftOut()
+    {
+        // GlobalSuppressions.cs, as Visual Studio writes it.
+        using var findings = await RunAsync(Workflow.Replace(
+            "using ComplaintCode;\n",
+            "using ComplaintCode;\n[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"ComplaintCode.Timescales\", \"CHC0201\", Scope = \"member\", Target = \"~F:Riverside.Complaints.ComplaintWorkflow.Stage1Days\")]\n"));
+
+        Assert.DoesNotContain(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0201");
+    }
+
+    [Fact]
+    public async Task RuleTurnedOff_IsLeftOut_AndRuleLoweredToASuggestion_IsANote()
+    {
+        using (var off = await RunAsync(Workflow, severities: ("CHC0201", ReportDiagnostic.Suppress)))
+        {
+            Assert.DoesNotContain(Findings(off), f => f.GetProperty("id").GetString() == "CHC0201");
+        }
+
+        using var lowered = await RunAsync(Workflow, severities: ("CHC0201", ReportDiagnostic.Info));
+        Assert.Equal("note", Findings(lowered).Single(f => f.GetProperty("id").GetString() == "CHC0201").GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public async Task EditorConfigSeverityOfTheFile_BeatsTheGlobalConfig()
+    {
+        var treeOptions = new FixedSeverities(
+            perTree: new() { ["CHC0201"] = ReportDiagnostic.Warn },
+            global: new() { ["CHC0201"] = ReportDiagnostic.Suppress, ["CHC0001"] = ReportDiagnostic.Suppress });
+
+        using var findings = await RunAsync(Workflow, treeOptions: treeOptions);
+
+        Assert.Equal("warning", Findings(findings).Single(f => f.GetProperty("id").GetString() == "CHC0201").GetProperty("level").GetString());
+        Assert.DoesNotContain(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0001");
+    }
+
+    [Fact]
+    public async Task PolicyFileFindings_NameThePolicyFileAndLine()
+    {
+        var policy = new TextFile("/src/complaint-policy.yaml", "landlord: Riverside Homes\nprovisions:\n  \"6.3\":\n    comply: nope\n");
+
+        using var findings = await RunAsync(Workflow, extra: policy);
+
+        var unusable = Findings(findings).Single(f => f.GetProperty("id").GetString() == "CHC0501");
+        Assert.Equal(("/src/complaint-policy.yaml", 4), (unusable.GetProperty("file").GetString(), unusable.GetProperty("line").GetInt32()));
+    }
+
+    [Fact]
+    public async Task SameFindingsAgain_LeaveTheFileUntouched_AndAreByteIdentical()
+    {
+        using (await RunAsync(Workflow))
+        {
+        }
+
+        var first = File.ReadAllBytes(FindingsPath);
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(FindingsPath, old);
+
+        using (await RunAsync(Workflow))
+        {
+        }
+
+        Assert.Equal(first, File.ReadAllBytes(FindingsPath));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(FindingsPath));
+        Assert.Single(Directory.EnumerateFiles(_directory, "*.tmp*").Concat(Directory.EnumerateFiles(_directory, "*.json")));
+    }
+
+    [Fact]
+    public async Task ProjectThatOnlyReferencesThePackage_IsMarkedAsNotUsingIt()
+    {
+        using var findings = await RunAsync("class Repair { }");
+
+        Assert.False(findings.RootElement.GetProperty("usesPackage").GetBoolean());
+        Assert.Empty(Findings(findings));
+    }
+
+    [Fact]
+    public void Json_EscapesQuotesBackslashesAndControlCharacters()
+    {
+        var json = FindingsLog.ToJson(
+            usesPackage: true,
+            new[] { new FindingsLog.FindingEntry("CHC0201", "error", "say \"no\" \\ then\ttab\u0001", @"C:\src\a.cs", 3) },
+            Array.Empty<FindingsLog.EvidenceEntry>());
+
+        using var document = JsonDocument.Parse(json);
+        var finding = document.RootElement.GetProperty("findings")[0];
+        Assert.Equal("say \"no\" \\ then\ttab\u0001", finding.GetProperty("message").GetString());
+        Assert.Equal(@"C:\src\a.cs", finding.GetProperty("file").GetString());
+    }
+
+    private static IEnumerable<JsonElement> Findings(JsonDocument document) => document.RootElement.GetProperty("findings").EnumerateArray();
+
+    /// <summary>Runs the generator, then every analyzer of the assembly, as a command-line compile would.</summary>
+    private async Task<JsonDocument> RunAsync(
+        string source,
+        bool request = true,
+        (string Id, ReportDiagnostic Report)? severities = null,
+        SyntaxTreeOptionsProvider? treeOptions = null,
+        AdditionalText? extra = null)
+    {
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+        if (severities is { } s)
+        {
+            options = options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { [s.Id] = s.Report });
+        }
+
+        if (treeOptions is not null)
+        {
+            options = options.WithSyntaxTreeOptionsProvider(treeOptions);
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "Riverside",
+            new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.ModernOptions, path: "/src/Workflow.cs") },
+            GeneratorHarness.Compilation("").References,
+            options);
+
+        var additional = new List<AdditionalText>();
+        if (request)
+        {
+            File.WriteAllText(RequestPath, "requested by the test");
+            additional.Add(new TextFile(RequestPath, File.ReadAllText(RequestPath)));
+        }
+
+        if (extra is not null)
+        {
+            additional.Add(extra);
+        }
+
+        GeneratorHarness.Driver(null, additional.ToArray()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        var crashes = new List<string>();
+        var withAnalyzers = generated.WithAnalyzers(
+            s_analyzers,
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(additional.ToImmutableArray()),
+                onAnalyzerException: (exception, analyzer, _) =>
+                {
+                    lock (crashes)
+                    {
+                        crashes.Add($"{analyzer.GetType().Name} threw {exception}");
+                    }
+                },
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false));
+        await withAnalyzers.GetAllDiagnosticsAsync();
+        Assert.Empty(crashes);
+
+        return request ? JsonDocument.Parse(File.ReadAllText(FindingsPath)) : JsonDocument.Parse("{}");
+    }
+
+    private sealed class TextFile : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public TextFile(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Severities as .editorconfig (per file) and a global config would give them.</summary>
+    private sealed class FixedSeverities : SyntaxTreeOptionsProvider
+    {
+        private readonly Dictionary<string, ReportDiagnostic> _perTree;
+        private readonly Dictionary<string, ReportDiagnostic> _global;
+
+        public FixedSeverities(Dictionary<string, ReportDiagnostic> perTree, Dictionary<string, ReportDiagnostic> global)
+        {
+            _perTree = perTree;
+            _global = global;
+        }
+
+        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+            => _perTree.TryGetValue(diagnosticId, out severity) && tree.FilePath == "/src/Workflow.cs";
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+            => _global.TryGetValue(diagnosticId, out severity);
+    }
+}
