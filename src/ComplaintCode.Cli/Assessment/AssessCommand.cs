@@ -11,11 +11,10 @@ namespace ComplaintCode.Cli.Assessment;
 /// policy file.
 /// </summary>
 /// <remarks>
-/// It runs outside the compiler because analyzers and generators must not write the assessment (RS1035 keeps file
-/// IO out of them; the findings file is the one exception, written by the command-line build only), and after it
-/// because the findings are the analyzers' output. A provision is "No" when the landlord declares it not met or the
-/// analyzers found a breach of it; "NotEvidenced" when the analyzers report it unevidenced (CHC0001) or no evidence
-/// is found; otherwise "Yes".
+/// It runs after the compiler because the findings are the analyzers' output, and outside it so the analyzers only
+/// report what they saw: the document, its renderings and leaving unchanged files alone are done here. A provision is
+/// "No" when the landlord declares it not met or the analyzers found a breach of it; "NotEvidenced" when the
+/// analyzers report it unevidenced (CHC0001) or no evidence is found; otherwise "Yes".
 /// </remarks>
 public static class AssessCommand
 {
