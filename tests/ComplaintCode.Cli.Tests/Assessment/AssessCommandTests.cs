@@ -308,6 +308,30 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Contains($"Unknown option '{option}'", error.ToString());
     }
 
+    [Fact]
+    public async Task ToolRunAsItsOwnProcess_KeepsItsJitProfileBesideTheFindingsFile()
+    {
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "complaint-code.dll") }.Concat(Arguments()))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, output + await error);
+        Assert.Contains("-> bin/complaint-self-assessment.json", output);
+        Assert.True(new FileInfo(Path.Combine(_project, "obj", "complaint-code.jitprofile")) is { Exists: true, Length: > 0 }, "no JIT profile in obj/");
+    }
+
     private string OutputPath => Path.Combine(_project, "bin", "complaint-self-assessment.json");
 
     private string FindingsPath => Path.Combine(_project, "obj", "Project.complaintcode.findings.json");
