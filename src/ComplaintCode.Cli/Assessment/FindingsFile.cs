@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace ComplaintCode.Cli.Assessment;
 
@@ -36,6 +37,12 @@ public sealed record FindingsFile(bool UsesPackage, IReadOnlyList<LoggedFinding>
         if (utf8.Span.StartsWith("\uFEFF"u8))
         {
             utf8 = utf8.Slice(3);
+        }
+
+        // The parser checks the structure, not the text inside strings: bad bytes would surface later, as a crash.
+        if (!Utf8.IsValid(utf8.Span))
+        {
+            throw new InvalidDataException("it is not UTF-8 text");
         }
 
         try

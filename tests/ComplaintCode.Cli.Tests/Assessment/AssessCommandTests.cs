@@ -75,6 +75,17 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvidenceForAProvisionTheCodeDoesNotHave_IsLeftOut_AndTheRestIsListed()
+    {
+        WriteFindings(evidence: new[] { Evidence(new[] { "6.99", "6.3", "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
+
+        using var document = Assess();
+
+        Assert.Single(Provision(document, "6.3").GetProperty("evidence").EnumerateArray());
+        Assert.DoesNotContain("6.99", document.RootElement.GetRawText());
+    }
+
+    [Fact]
     public void CompileThatFailedOnItsOwnErrors_LeavesThePreviousAssessment()
     {
         WriteFindings(evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
@@ -142,6 +153,7 @@ public sealed class AssessCommandTests : IDisposable
 
     [Theory]
     [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": [ { \"id\": \"CHC0001\"", "not valid JSON")]
+    [InlineData("", "not valid JSON")]
     [InlineData("[]", "not a JSON object")]
     [InlineData("{ \"usesPackage\": true, \"findings\": [] }", "no \"format\"")]
     [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": {} }", "\"findings\" is not a list")]
@@ -153,17 +165,20 @@ public sealed class AssessCommandTests : IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FindingsPath)!);
         File.WriteAllText(FindingsPath, contents);
-        var error = new StringWriter();
-        var output = new StringWriter();
+        AssertNotReadable(reason);
+    }
 
-        var exit = CommandLine.Run(Arguments(), output, error);
+    [Fact]
+    public void FindingsFileThatIsNotUtf8_SaysSoAndWritesNothing()
+    {
+        WriteFindings(findings: new[] { Finding("CHC0201", "warning", "Stage 1 in 15 d\u00E4ys (provision 6.3)") });
+        var bytes = File.ReadAllBytes(FindingsPath);
+        var at = bytes.AsSpan().IndexOf("d\\u00E4ys"u8);
 
-        Assert.Equal(0, exit);
-        var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith($"ComplaintCode: self-assessment not written: {FindingsPath} is not a findings file the tool can read (", line);
-        Assert.Contains(reason, line);
-        Assert.Equal("", error.ToString());
-        Assert.False(File.Exists(OutputPath));
+        // A Latin-1 "ä" inside a string: the JSON is well formed, the text is not UTF-8.
+        File.WriteAllBytes(FindingsPath, [.. bytes.AsSpan(0, at + 1), 0xE4, .. bytes.AsSpan(at + 1 + 6)]);
+
+        AssertNotReadable("not UTF-8");
     }
 
     [Theory]
@@ -353,6 +368,21 @@ public sealed class AssessCommandTests : IDisposable
         var error = new StringWriter();
         Assert.True(CommandLine.Run(Arguments(extra), new StringWriter(), error) == 0, error.ToString());
         return JsonDocument.Parse(File.ReadAllText(OutputPath));
+    }
+
+    private void AssertNotReadable(string reason)
+    {
+        var error = new StringWriter();
+        var output = new StringWriter();
+
+        var exit = CommandLine.Run(Arguments(), output, error);
+
+        Assert.Equal(0, exit);
+        var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"ComplaintCode: self-assessment not written: {FindingsPath} is not a findings file the tool can read (", line);
+        Assert.Contains(reason, line);
+        Assert.Equal("", error.ToString());
+        Assert.False(File.Exists(OutputPath));
     }
 
     private static JsonElement Provision(JsonDocument document, string id)
