@@ -16,7 +16,11 @@ public static class CommandLine
               Used by the build: writes complaint-self-assessment.json, .html and .md after compiling.
         """;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="ownProcess">
+    /// True when the command is the whole process (the tool run from a command line), false when a host such as a test
+    /// calls it: only a process of its own may set process-wide things like the JIT profile.
+    /// </param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool ownProcess = false)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -30,7 +34,7 @@ public static class CommandLine
             {
                 "import" => Import.ImportCommand.Run(args.Skip(1).ToArray(), output, error),
                 "render" => Rendering.RenderCommand.Run(args.Skip(1).ToArray(), output, error),
-                "assess" => Assessment.AssessCommand.Run(args.Skip(1).ToArray(), output, error),
+                "assess" => Assessment.AssessCommand.Run(args.Skip(1).ToArray(), output, error, ownProcess),
                 _ => UsageError(error, $"Unknown command '{args[0]}'."),
             };
         }

@@ -1,3 +1,3 @@
 using ComplaintCode.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error);
+return CommandLine.Run(args, Console.Out, Console.Error, ownProcess: true);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime;
 using ComplaintCode.Analyzers.Catalog;
 using ComplaintCode.Analyzers.Policy;
 using ComplaintCode.Cli.Rendering;
@@ -7,48 +8,66 @@ namespace ComplaintCode.Cli.Assessment;
 
 /// <summary>
 /// The build step: after the compiler has run, writes complaint-self-assessment.json (and .html, .md) from the
-/// compiler's log of our diagnostics, the [Implements] attributes in the sources and the policy file.
+/// findings file the analyzers wrote during the compile (their diagnostics and the [Implements] evidence) and the
+/// policy file.
 /// </summary>
 /// <remarks>
-/// It runs outside the compiler because analyzers and generators must not write files (RS1035), and after it because
-/// the findings are the analyzers' output. A provision is "No" when the landlord declares it not met or the
-/// analyzers found a breach of it; "NotEvidenced" when the analyzers report it unevidenced (CHC0001) or no evidence
-/// is found; otherwise "Yes".
+/// It runs after the compiler because the findings are the analyzers' output, and outside it so the analyzers only
+/// report what they saw: the document, its renderings and leaving unchanged files alone are done here. A provision is
+/// "No" when the landlord declares it not met or the analyzers found a breach of it; "NotEvidenced" when the
+/// analyzers report it unevidenced (CHC0001) or no evidence is found; otherwise "Yes".
 /// </remarks>
 public static class AssessCommand
 {
+    /// <summary>The multicore JIT profile, kept beside the findings file (the project's intermediate directory).</summary>
+    internal const string JitProfileFileName = "complaint-code.jitprofile";
+
     private static readonly HashSet<string> s_statusOnly = new(StringComparer.Ordinal) { "CHC0001", "CHC0003" };
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="ownProcess">True when this is the whole process, which may then record and replay a JIT profile.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool ownProcess = false)
     {
-        var options = new Options(args, "--project-dir", "--assembly-name", "--sources", "--error-log", "--policy", "--output", "--tool-version", "--html", "--markdown", "--define");
+        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--policy", "--output", "--build-failed", "--tool-version", "--html", "--markdown");
         var projectDirectory = Path.GetFullPath(options.Required("--project-dir"));
         string InProject(string path) => Path.GetFullPath(Path.Combine(projectDirectory, path));
         var outputPath = InProject(options.Required("--output"));
+        var buildFailed = Flag(options, "--build-failed");
 
-        // Without the compiler's log there are no findings, and "no findings" would read as "no breaches".
-        var errorLog = options["--error-log"] is { Length: > 0 } log ? InProject(log) : null;
-        if (errorLog is null || !File.Exists(errorLog))
+        // Without the analyzers' findings there is nothing to assess, and "no findings" would read as "no breaches".
+        var findingsPath = options["--findings"] is { Length: > 0 } given ? InProject(given) : null;
+        if (ownProcess && Path.GetDirectoryName(findingsPath) is { } intermediate && Directory.Exists(intermediate))
         {
-            output.WriteLine("ComplaintCode: self-assessment not written: the compiler wrote no log of its diagnostics (" + (errorLog ?? "no --error-log") + ").");
+            StartJitProfile(intermediate);
+        }
+
+        if (findingsPath is null || !File.Exists(findingsPath))
+        {
+            output.WriteLine("ComplaintCode: self-assessment not written: the analyzers wrote no findings (" + (findingsPath ?? "no --findings") + ").");
             return 0;
         }
 
-        var logged = SarifReader.Read(errorLog);
-
-        // A compile that stops on its own errors may never run the analyzers; an assessment from it would look
-        // better than the code is. The previous assessment stays until the code compiles.
-        var compileErrors = logged.Count(d => d.Level == "error" && !d.Id.StartsWith("CHC", StringComparison.Ordinal));
-        if (compileErrors > 0)
+        FindingsFile findings;
+        try
         {
-            output.WriteLine($"ComplaintCode: self-assessment not updated: the compile failed with {compileErrors} error(s) of its own.");
+            findings = FindingsFile.Read(findingsPath);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            // The build goes on either way; a stack trace would bury the one thing to fix.
+            output.WriteLine($"ComplaintCode: self-assessment not written: {findingsPath} is not a findings file the tool can read ({e.Message}).");
             return 0;
         }
 
-        var diagnostics = logged.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal)).ToList();
-        var sources = options["--sources"] is { Length: > 0 } list && File.Exists(InProject(list))
-            ? File.ReadAllLines(InProject(list)).Where(l => l.Length > 0).Select(InProject).ToList()
-            : new List<string>();
+        var diagnostics = findings.Findings.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal)).ToList();
+
+        // A compile that failed on its own errors may have stopped before the analyzers ran, and an assessment from it
+        // would look better than the code is; the previous one stays until the code compiles. A compile that failed on
+        // our errors (a breach, or strict mode in CI) is assessed: those findings are what the assessment is for.
+        if (buildFailed && !diagnostics.Exists(d => d.Level == "error"))
+        {
+            output.WriteLine("ComplaintCode: self-assessment not updated: the compile failed with errors of its own.");
+            return 0;
+        }
 
         // The analyzers use the first policy file in ordinal path order; so does the assessment.
         var policyPath = (options["--policy"] ?? "")
@@ -61,9 +80,7 @@ public static class AssessCommand
             ? PolicyParser.Parse(policyPath, File.ReadAllText(policyPath), CodeCatalog.Instance)
             : null;
 
-        var defines = (options["--define"] ?? "").Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var code = EvidenceScanner.Scan(sources, defines);
-        if (code.Count == 0 && policy is null && diagnostics.Count == 0)
+        if (!findings.UsesPackage && findings.Evidence.Count == 0 && policy is null && diagnostics.Count == 0)
         {
             // The analyzers do not assess a project that uses nothing of the package; neither does the build step.
             return 0;
@@ -71,7 +88,7 @@ public static class AssessCommand
 
         var assessment = Assess(
             projectDirectory,
-            code,
+            findings.Evidence,
             diagnostics,
             policy,
             new ProjectInfo(options["--assembly-name"] ?? Path.GetFileName(projectDirectory), "ComplaintCode.Analyzers", options["--tool-version"] ?? ToolVersion()));
@@ -94,15 +111,21 @@ public static class AssessCommand
         return 0;
     }
 
-    internal static SelfAssessment Assess(string projectDirectory, IReadOnlyList<CodeEvidence> code, IReadOnlyList<LoggedDiagnostic> diagnostics, PolicyFile? policy, ProjectInfo project)
+    internal static SelfAssessment Assess(string projectDirectory, IReadOnlyList<CodeEvidence> code, IReadOnlyList<LoggedFinding> diagnostics, PolicyFile? policy, ProjectInfo project)
     {
         var records = AssessmentBuilder.NewRecords();
-        foreach (var evidence in code.OrderBy(e => Relative(projectDirectory, e.File), StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Symbol, StringComparer.Ordinal))
+        // Sorted here although the analyzers sort too: the output must not depend on how another program orders its file.
+        foreach (var evidence in code.OrderBy(e => RelativeOrEmpty(projectDirectory, e.File), StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Symbol, StringComparer.Ordinal))
         {
-            foreach (var id in evidence.Ids)
+            foreach (var id in evidence.Ids.Distinct(StringComparer.Ordinal))
             {
-                var record = records[id];
-                record.Evidence.Add(new Evidence("code", evidence.Description ?? evidence.Symbol, evidence.Symbol, Relative(projectDirectory, evidence.File), evidence.Line));
+                // The analyzers list catalog ids only; an id from another edition of the Code has no row to go in.
+                if (!records.TryGetValue(id, out var record))
+                {
+                    continue;
+                }
+
+                record.Evidence.Add(new Evidence("code", evidence.Description ?? evidence.Symbol, evidence.Symbol, evidence.File is null ? null : Relative(projectDirectory, evidence.File), evidence.Line));
                 if (evidence.Commentary is not null)
                 {
                     record.Commentary.Add(evidence.Commentary);
@@ -133,7 +156,7 @@ public static class AssessCommand
 
         var unevidenced = new HashSet<string>(StringComparer.Ordinal);
         var general = new List<Finding>();
-        foreach (var diagnostic in diagnostics.OrderBy(d => d.File is null ? "" : Relative(projectDirectory, d.File), StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal))
+        foreach (var diagnostic in diagnostics.OrderBy(d => RelativeOrEmpty(projectDirectory, d.File), StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal))
         {
             var named = AssessmentBuilder.ProvisionsNamedIn(diagnostic.Message);
             if (diagnostic.Id == "CHC0001")
@@ -174,6 +197,19 @@ public static class AssessCommand
         return assessment with { Findings = general.Count == 0 ? null : general };
     }
 
+    /// <summary>
+    /// Most of a run is the JIT compiling code used once (YamlDotNet for the catalog and the policy file, the
+    /// renderers). With a profile of the previous run in the project's intermediate directory, the runtime compiles
+    /// those methods ahead on the other cores while this one works: about a fifth off every build but the first,
+    /// which only records (and pays ~10 ms for it). The runtime writes the profile when the process exits; a
+    /// missing, stale or unwritable one only costs the speed-up.
+    /// </summary>
+    private static void StartJitProfile(string directory)
+    {
+        ProfileOptimization.SetProfileRoot(directory);
+        ProfileOptimization.StartProfile(JitProfileFileName);
+    }
+
     /// <summary>The package version the tool was built as, without the source revision the SDK appends ("+abc123").</summary>
     private static string ToolVersion()
     {
@@ -185,6 +221,17 @@ public static class AssessCommand
     /// <summary>A path relative to the project directory, with forward slashes, as the JSON contract asks.</summary>
     public static string Relative(string projectDirectory, string path)
         => Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
+
+    private static string RelativeOrEmpty(string projectDirectory, string? path) => path is null ? "" : Relative(projectDirectory, path);
+
+    /// <summary>"true" or "false" (any case, as MSBuild may write them); absent or empty is false.</summary>
+    private static bool Flag(Options options, string name)
+        => options[name] switch
+        {
+            null or "" => false,
+            var value when bool.TryParse(value, out var flag) => flag,
+            var value => throw new UsageException($"Option '{name}' takes true or false, not '{value}'."),
+        };
 
     // An unchanged assessment leaves the file alone, so its timestamp (and anything watching it) is undisturbed.
     private static void WriteIfChanged(string path, string contents)

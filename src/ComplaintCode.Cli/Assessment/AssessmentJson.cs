@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ComplaintCode.Cli.Assessment;
 
@@ -10,19 +10,28 @@ public static class AssessmentJson
 {
     public const string FileName = "complaint-self-assessment.json";
 
-    private static readonly JsonSerializerOptions s_options = new()
+    // Curly quotes and en dashes from the Code's text stay readable in the file. The encoder is the writer's, not the
+    // serializer options', because serializer options with an encoder of their own make System.Text.Json give up the
+    // generated serialization code for its slower general path.
+    private static readonly JsonWriterOptions s_writerOptions = new()
     {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        // Curly quotes and en dashes from the Code's text stay readable in the file.
+        Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Serialize(SelfAssessment assessment)
-        => JsonSerializer.Serialize(assessment, s_options).Replace("\r\n", "\n") + "\n";
+    {
+        var buffer = new ArrayBufferWriter<byte>(128 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        {
+            JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.SelfAssessment);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n") + "\n";
+    }
 
     public static SelfAssessment Deserialize(string json)
-        => JsonSerializer.Deserialize<SelfAssessment>(json, s_options)
+        => JsonSerializer.Deserialize(json, AssessmentJsonReadContext.Default.SelfAssessment)
            ?? throw new InvalidDataException("The file holds no self-assessment.");
 
     /// <summary>

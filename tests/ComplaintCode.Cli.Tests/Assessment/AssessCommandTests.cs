@@ -1,31 +1,35 @@
 using System.Text.Json;
-using ComplaintCode.Cli.Assessment;
 
 namespace ComplaintCode.Cli.Tests.Assessment;
 
-/// <summary>The build step's decisions, from a compiler log, sources and a policy file written by the test.</summary>
+/// <summary>The build step's decisions, from a findings file and a policy file written by the test.</summary>
 public sealed class AssessCommandTests : IDisposable
 {
+    private const string Unevidenced94 = "Provision 9.4 has no evidence: nothing carries [Implements(\"9.4\")] and the policy file gives none.";
+
     private readonly string _project = Directory.CreateTempSubdirectory("complaintcode-assess-").FullName;
 
     public void Dispose() => Directory.Delete(_project, recursive: true);
 
     [Fact]
-    public void ProvisionTheAnalyzersReportUnevidenced_IsNotEvidenced_EvenWithAnImplementsTheScannerSaw()
+    public void ProvisionTheAnalyzersReportUnevidenced_IsNotEvidenced_EvenWithEvidenceInTheFile()
     {
-        WriteSource("""[ComplaintCode.Implements("6.3")] class Workflow { }""");
-        WriteLog(("CHC0001", "warning", "Provision 6.3 has no evidence: nothing carries [Implements(\"6.3\")] and the policy file gives none.", null, null));
+        WriteFindings(
+            findings: new[] { Finding("CHC0001", "warning", "Provision 6.3 has no evidence: nothing carries [Implements(\"6.3\")] and the policy file gives none.") },
+            evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
 
         var provision = Provision(Assess(), "6.3");
 
         Assert.Equal("NotEvidenced", provision.GetProperty("comply").GetString());
+        Assert.Equal(0, provision.GetProperty("evidence").GetArrayLength());
     }
 
     [Fact]
     public void BreachLoweredToASuggestion_StillMakesTheProvisionNo()
     {
-        WriteSource("""[ComplaintCode.Implements("6.3")] class Workflow { const int Days = 15; }""");
-        WriteLog(("CHC0201", "note", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1));
+        WriteFindings(
+            findings: new[] { Finding("CHC0201", "note", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1) },
+            evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
 
         var provision = Provision(Assess(), "6.3");
 
@@ -35,55 +39,228 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
-    public void EvidenceInsideAnInactiveIfBlock_IsNotListed()
+    public void EvidenceFromTheFindingsFile_IsListedWithItsPathRelativeToTheProject()
     {
-        WriteSource("""
-            #if LEGACY
-            [ComplaintCode.Implements("6.3")]
-            #endif
-            class Workflow { }
-            """);
+        WriteFindings(
+            findings: new[] { Finding("CHC0001", "warning", Unevidenced94) },
+            evidence: new[]
+            {
+                Evidence(new[] { "6.3", "6.5" }, "Riverside.Complaints.Workflow.Stage1Deadline", "Workflow/Deadlines.cs", 4, "Stage 1 answered within 10 working days", "Counted by the calendar."),
+            });
 
-        // The analyzers assess the project (it uses the package elsewhere), so the log has some CHC0001.
-        WriteLog(("CHC0001", "warning", "Provision 9.4 has no evidence", null, null));
+        using var document = Assess();
 
-        Assert.Equal("NotEvidenced", Provision(Assess(), "6.3").GetProperty("comply").GetString());
-        Assert.Equal("Yes", Provision(Assess("--define", "DEBUG;LEGACY"), "6.3").GetProperty("comply").GetString());
+        foreach (var id in new[] { "6.3", "6.5" })
+        {
+            var provision = Provision(document, id);
+            Assert.Equal("Yes", provision.GetProperty("comply").GetString());
+            Assert.Equal("Counted by the calendar.", provision.GetProperty("commentary").GetString());
+            var evidence = Assert.Single(provision.GetProperty("evidence").EnumerateArray());
+            Assert.Equal(
+                ("code", "Riverside.Complaints.Workflow.Stage1Deadline", "Workflow/Deadlines.cs", 4, "Stage 1 answered within 10 working days"),
+                (evidence.GetProperty("kind").GetString(), evidence.GetProperty("symbol").GetString(), evidence.GetProperty("file").GetString(), evidence.GetProperty("line").GetInt32(), evidence.GetProperty("description").GetString()));
+        }
+
+        Assert.Equal("NotEvidenced", Provision(document, "9.4").GetProperty("comply").GetString());
+    }
+
+    [Fact]
+    public void EvidenceWithoutADescription_IsDescribedByItsSymbol()
+    {
+        WriteFindings(evidence: new[] { Evidence(new[] { "1.2" }, "assembly", "Properties/AssemblyInfo.cs", 3) });
+
+        var evidence = Provision(Assess(), "1.2").GetProperty("evidence")[0];
+
+        Assert.Equal(("assembly", "assembly"), (evidence.GetProperty("description").GetString(), evidence.GetProperty("symbol").GetString()));
+    }
+
+    [Fact]
+    public void EvidenceForAProvisionTheCodeDoesNotHave_IsLeftOut_AndTheRestIsListed()
+    {
+        WriteFindings(evidence: new[] { Evidence(new[] { "6.99", "6.3", "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
+
+        using var document = Assess();
+
+        Assert.Single(Provision(document, "6.3").GetProperty("evidence").EnumerateArray());
+        Assert.DoesNotContain("6.99", document.RootElement.GetRawText());
     }
 
     [Fact]
     public void CompileThatFailedOnItsOwnErrors_LeavesThePreviousAssessment()
     {
-        WriteSource("""[ComplaintCode.Implements("6.3")] class Workflow { }""");
-        WriteLog();
+        WriteFindings(evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
         Assess();
         var before = File.ReadAllText(OutputPath);
 
-        WriteLog(("CS1002", "error", "; expected", "Workflow.cs", 1));
-        var output = new StringWriter();
-        var exit = CommandLine.Run(Arguments(), output, new StringWriter());
+        // The next compile failed (CS1002, not ours), and the analyzers found nothing to say about 6.3 this time.
+        WriteFindings(findings: new[] { Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1) });
+        var (exit, output) = Run("--build-failed", "true");
 
         Assert.Equal(0, exit);
-        Assert.Contains("not updated", output.ToString());
+        Assert.Contains("self-assessment not updated: the compile failed with errors of its own.", output);
         Assert.Equal(before, File.ReadAllText(OutputPath));
     }
 
     [Fact]
-    public void MissingCompilerLog_WritesNothing()
+    public void CompileThatFailedOnABreachAtErrorLevel_IsAssessed()
     {
-        WriteSource("""[ComplaintCode.Implements("6.3")] class Workflow { }""");
+        WriteFindings(
+            findings: new[] { Finding("CHC0201", "error", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1) },
+            evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
+
+        var (exit, output) = Run("--build-failed", "True");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("not updated", output);
+        using var document = JsonDocument.Parse(File.ReadAllText(OutputPath));
+        Assert.Equal("No", Provision(document, "6.3").GetProperty("comply").GetString());
+    }
+
+    [Fact]
+    public void CompileThatSucceeded_IsAssessedWithoutAnErrorLevelFinding()
+    {
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+
+        var (exit, output) = Run("--build-failed", "false");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("-> bin/complaint-self-assessment.json", output);
+        Assert.True(File.Exists(OutputPath));
+    }
+
+    [Fact]
+    public void MissingFindingsFile_WritesNothing()
+    {
+        var (exit, output) = Run();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("self-assessment not written: the analyzers wrote no findings (" + FindingsPath + ").", output);
+        Assert.False(File.Exists(OutputPath));
+    }
+
+    [Fact]
+    public void NoFindingsOption_WritesNothing()
+    {
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
         var output = new StringWriter();
 
-        Assert.Equal(0, CommandLine.Run(Arguments(), output, new StringWriter()));
-        Assert.Contains("not written", output.ToString());
+        var exit = CommandLine.Run(new[] { "assess", "--project-dir", _project, "--output", "bin/complaint-self-assessment.json", "--findings", "" }, output, new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Contains("the analyzers wrote no findings", output.ToString());
         Assert.False(File.Exists(OutputPath));
+    }
+
+    [Theory]
+    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": [ { \"id\": \"CHC0001\"", "not valid JSON")]
+    [InlineData("", "not valid JSON")]
+    [InlineData("[]", "not a JSON object")]
+    [InlineData("{ \"usesPackage\": true, \"findings\": [] }", "no \"format\"")]
+    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": {} }", "\"findings\" is not a list")]
+    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": [ { \"id\": \"CHC0001\", \"level\": \"warning\" } ] }", "no valid \"message\"")]
+    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": [ { \"id\": \"CHC0201\", \"level\": \"warning\", \"message\": \"m\", \"file\": \"a.cs\", \"line\": \"12\" } ] }", "no valid \"line\"")]
+    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"evidence\": [ { \"provisions\": \"6.3\", \"symbol\": \"S\" } ] }", "\"provisions\" is not a list")]
+    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"evidence\": [ 42 ] }", "entry in \"evidence\" is not an object")]
+    public void MalformedFindingsFile_SaysWhatIsWrongAndWritesNothing(string contents, string reason)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FindingsPath)!);
+        File.WriteAllText(FindingsPath, contents);
+        AssertNotReadable(reason);
+    }
+
+    [Fact]
+    public void FindingsFileThatIsNotUtf8_SaysSoAndWritesNothing()
+    {
+        WriteFindings(findings: new[] { Finding("CHC0201", "warning", "Stage 1 in 15 d\u00E4ys (provision 6.3)") });
+        var bytes = File.ReadAllBytes(FindingsPath);
+        var at = bytes.AsSpan().IndexOf("d\\u00E4ys"u8);
+
+        // A Latin-1 "ä" inside a string: the JSON is well formed, the text is not UTF-8.
+        File.WriteAllBytes(FindingsPath, [.. bytes.AsSpan(0, at + 1), 0xE4, .. bytes.AsSpan(at + 1 + 6)]);
+
+        AssertNotReadable("not UTF-8");
+    }
+
+    [Theory]
+    [InlineData("complaintcode-findings/2")]
+    [InlineData("complaintcode-findings/2.0")]
+    [InlineData("complaintcode-findings/")]
+    [InlineData("complaintcode-findings/x")]
+    [InlineData("sarif/2.1")]
+    public void FindingsFileOfAnUnknownFormat_IsNotRead(string format)
+    {
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) }, format: format);
+
+        var (exit, output) = Run();
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{FindingsPath} is not a findings file the tool can read (its format is \"{format}\"", output);
+        Assert.False(File.Exists(OutputPath));
+    }
+
+    [Fact]
+    public void FindingsFileOfANewerMinorVersionWithUnknownKeys_IsRead()
+    {
+        var finding = Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1);
+        finding["column"] = 17;
+        finding["fix"] = new Dictionary<string, object?> { ["title"] = "Use 10" };
+        WriteFindings(findings: new[] { finding }, format: "complaintcode-findings/1.3", extra: new Dictionary<string, object?> { ["compiler"] = "5.0" });
+
+        var (exit, _) = Run();
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(File.ReadAllText(OutputPath));
+        Assert.Equal("No", Provision(document, "6.3").GetProperty("comply").GetString());
+    }
+
+    [Fact]
+    public void FindingsFileWithAByteOrderMark_IsRead()
+    {
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        File.WriteAllBytes(FindingsPath, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(FindingsPath)]);
+
+        Assert.Equal("NotEvidenced", Provision(Assess(), "9.4").GetProperty("comply").GetString());
+    }
+
+    [Fact]
+    public void ProjectThatUsesNothingOfThePackage_GetsNoAssessment()
+    {
+        WriteFindings(usesPackage: false);
+
+        var (exit, output) = Run();
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", output);
+        Assert.False(File.Exists(OutputPath));
+    }
+
+    [Fact]
+    public void ProjectThatUsesThePackageWithNothingReported_IsAssessed()
+    {
+        // CHC0001 turned off in .editorconfig: the analyzers report nothing, but the project does use the package.
+        WriteFindings(usesPackage: true);
+
+        using var document = Assess();
+
+        Assert.Equal(72, document.RootElement.GetProperty("summary").GetProperty("notEvidenced").GetInt32());
+    }
+
+    [Fact]
+    public void ProjectThatUsesNothingOfThePackageButHasAPolicyFile_IsAssessed()
+    {
+        WriteFindings(usesPackage: false);
+        var policy = Path.Combine(_project, "complaint-policy.yaml");
+        File.WriteAllText(policy, "landlord: Riverside Homes\n");
+
+        using var document = Assess("--policy", policy);
+
+        Assert.Equal("Riverside Homes", document.RootElement.GetProperty("landlord").GetProperty("name").GetString());
     }
 
     [Fact]
     public void SeveralPolicyFiles_TheFirstInPathOrderIsUsed_AsTheAnalyzersDo()
     {
-        WriteSource("class Workflow { }");
-        WriteLog(("CHC0001", "warning", "Provision 9.4 has no evidence", null, null));
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
         File.WriteAllText(Path.Combine(_project, "a-policy.yaml"), "landlord: First\n");
         File.WriteAllText(Path.Combine(_project, "b-policy.yaml"), "landlord: Second\n");
 
@@ -93,10 +270,98 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("findings").ValueKind);
     }
 
+    [Fact]
+    public void SameFindingsInAnotherOrder_GiveTheSameFiles()
+    {
+        var findings = new[]
+        {
+            Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "B.cs", 2),
+            Finding("CHC0102", "warning", "A general finding", "A.cs", 9),
+            Finding("CHC0001", "warning", Unevidenced94),
+        };
+        var evidence = new[]
+        {
+            Evidence(new[] { "6.3" }, "Second", "B.cs", 1),
+            Evidence(new[] { "6.3" }, "First", "A.cs", 7),
+        };
+        WriteFindings(findings, evidence);
+        Assess();
+        var first = File.ReadAllText(OutputPath);
+        Assert.Contains("A general finding", first);
+
+        WriteFindings(Enumerable.Reverse(findings).ToArray(), Enumerable.Reverse(evidence).ToArray());
+        File.Delete(OutputPath);
+        Assess();
+
+        Assert.Equal(first, File.ReadAllText(OutputPath));
+    }
+
+    [Fact]
+    public void BuildFailedThatIsNotTrueOrFalse_IsAUsageError()
+    {
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        var error = new StringWriter();
+
+        var exit = CommandLine.Run(Arguments("--build-failed", "yes"), new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("'--build-failed' takes true or false", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("--sources")]
+    [InlineData("--error-log")]
+    [InlineData("--define")]
+    public void OptionsOfTheSarifBuildStep_AreNoLongerAccepted(string option)
+    {
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        var error = new StringWriter();
+
+        var exit = CommandLine.Run(Arguments(option, "x"), new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"Unknown option '{option}'", error.ToString());
+    }
+
+    [Fact]
+    public async Task ToolRunAsItsOwnProcess_KeepsItsJitProfileBesideTheFindingsFile()
+    {
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "complaint-code.dll") }.Concat(Arguments()))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, output + await error);
+        Assert.Contains("-> bin/complaint-self-assessment.json", output);
+        Assert.True(new FileInfo(Path.Combine(_project, "obj", "complaint-code.jitprofile")) is { Exists: true, Length: > 0 }, "no JIT profile in obj/");
+    }
+
     private string OutputPath => Path.Combine(_project, "bin", "complaint-self-assessment.json");
 
+    private string FindingsPath => Path.Combine(_project, "obj", "Project.complaintcode.findings.json");
+
     private string[] Arguments(params string[] extra)
-        => new[] { "assess", "--project-dir", _project, "--sources", "obj/sources.txt", "--error-log", "obj/log.sarif", "--output", "bin/complaint-self-assessment.json" }.Concat(extra).ToArray();
+        => new[] { "assess", "--project-dir", _project, "--findings", "obj/Project.complaintcode.findings.json", "--output", "bin/complaint-self-assessment.json" }.Concat(extra).ToArray();
+
+    private (int Exit, string Output) Run(params string[] extra)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CommandLine.Run(Arguments(extra), output, error);
+        Assert.Equal("", error.ToString());
+        return (exit, output.ToString());
+    }
 
     private JsonDocument Assess(params string[] extra)
     {
@@ -105,38 +370,53 @@ public sealed class AssessCommandTests : IDisposable
         return JsonDocument.Parse(File.ReadAllText(OutputPath));
     }
 
+    private void AssertNotReadable(string reason)
+    {
+        var error = new StringWriter();
+        var output = new StringWriter();
+
+        var exit = CommandLine.Run(Arguments(), output, error);
+
+        Assert.Equal(0, exit);
+        var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"ComplaintCode: self-assessment not written: {FindingsPath} is not a findings file the tool can read (", line);
+        Assert.Contains(reason, line);
+        Assert.Equal("", error.ToString());
+        Assert.False(File.Exists(OutputPath));
+    }
+
     private static JsonElement Provision(JsonDocument document, string id)
         => document.RootElement.GetProperty("provisions").EnumerateArray().Single(p => p.GetProperty("id").GetString() == id);
 
-    private void WriteSource(string text)
-    {
-        File.WriteAllText(Path.Combine(_project, "Workflow.cs"), text);
-        Directory.CreateDirectory(Path.Combine(_project, "obj"));
-        File.WriteAllText(Path.Combine(_project, "obj", "sources.txt"), Path.Combine(_project, "Workflow.cs") + "\n");
-    }
+    /// <summary>A "findings" entry; <paramref name="file"/> is relative to the project and written absolute, as the analyzers write it.</summary>
+    private Dictionary<string, object?> Finding(string id, string level, string message, string? file = null, int? line = null)
+        => new() { ["id"] = id, ["level"] = level, ["message"] = message, ["file"] = file is null ? null : Path.Combine(_project, file), ["line"] = line };
 
-    private void WriteLog(params (string Id, string Level, string Message, string? File, int? Line)[] results)
+    /// <summary>An "evidence" entry; <paramref name="file"/> is relative to the project and written absolute.</summary>
+    private Dictionary<string, object?> Evidence(string[] provisions, string symbol, string file, int line, string? description = null, string? commentary = null)
+        => new() { ["provisions"] = provisions, ["symbol"] = symbol, ["file"] = Path.Combine(_project, file), ["line"] = line, ["description"] = description, ["commentary"] = commentary };
+
+    /// <summary>Writes the findings file as the analyzers do: UTF-8 without a byte order mark.</summary>
+    private void WriteFindings(
+        IEnumerable<Dictionary<string, object?>>? findings = null,
+        IEnumerable<Dictionary<string, object?>>? evidence = null,
+        bool usesPackage = true,
+        string format = "complaintcode-findings/1",
+        Dictionary<string, object?>? extra = null)
     {
-        var sarif = new
+        var document = new Dictionary<string, object?>
         {
-            version = "2.1.0",
-            runs = new[]
-            {
-                new
-                {
-                    results = results.Select(r => new
-                    {
-                        ruleId = r.Id,
-                        level = r.Level,
-                        message = new { text = r.Message },
-                        locations = r.File is null
-                            ? Array.Empty<object>()
-                            : new object[] { new { physicalLocation = new { artifactLocation = new { uri = new Uri(Path.Combine(_project, r.File)).AbsoluteUri }, region = new { startLine = r.Line } } } },
-                    }).ToArray(),
-                },
-            },
+            ["format"] = format,
+            ["usesPackage"] = usesPackage,
+            ["findings"] = findings ?? Array.Empty<Dictionary<string, object?>>(),
+            ["evidence"] = evidence ?? Array.Empty<Dictionary<string, object?>>(),
         };
-        Directory.CreateDirectory(Path.Combine(_project, "obj"));
-        File.WriteAllText(Path.Combine(_project, "obj", "log.sarif"), JsonSerializer.Serialize(sarif));
+        foreach (var (key, value) in extra ?? new())
+        {
+            document[key] = value;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(FindingsPath)!);
+        File.WriteAllText(FindingsPath, JsonSerializer.Serialize(document));
     }
 }
