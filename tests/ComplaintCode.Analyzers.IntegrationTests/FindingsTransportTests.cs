@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace ComplaintCode.Analyzers.IntegrationTests;
+
+/// <summary>
+/// How the analyzers' findings reach the build step: a findings file the analyzers write in real builds only, with no
+/// compiler error log (which would make the compiler run every suggestion-level analyzer).
+/// </summary>
+[Collection(DotnetCollection.Name)]
+public sealed class FindingsTransportTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("complaintcode-findings-").FullName;
+
+    public FindingsTransportTests()
+    {
+        // Consumes the analyzers and the tool from source, as the samples do, from outside the repository.
+        var samples = Path.Combine(Dotnet.RepositoryRoot, "samples");
+        File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), $"""<Project><Import Project="{Path.Combine(samples, "Directory.Build.props")}" /></Project>""");
+        File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), $"""<Project><Import Project="{Path.Combine(samples, "Directory.Build.targets")}" /></Project>""");
+        File.WriteAllText(Path.Combine(_root, "Landlord.csproj"), """<Project Sdk="Microsoft.NET.Sdk" />""");
+        File.WriteAllText(Path.Combine(_root, "complaint-policy.yaml"), "landlord: Transport Homes\n");
+        WriteEvidence("1.2");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A compiler server may still hold a file for a moment; the temp folder is the system's to clean.
+        }
+    }
+
+    private string Obj => Path.Combine(_root, "obj");
+
+    private string Assessment => Path.Combine(_root, "bin", "Debug", "net10.0", "complaint-self-assessment.json");
+
+    [Fact]
+    public void Build_WritesTheFindingsFile_AndAsksForNoCompilerErrorLog()
+    {
+        var output = Dotnet.Build(_root);
+
+        Assert.Contains("ComplaintCode: 1 of 72 provisions met, 0 not met, 71 not evidenced", output);
+        var findings = Assert.Single(Directory.GetFiles(Obj, "*.complaintcode.findings.json", SearchOption.AllDirectories));
+        using var document = JsonDocument.Parse(File.ReadAllText(findings));
+        Assert.Equal(71, document.RootElement.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("id").GetString() == "CHC0001"));
+        Assert.Empty(Directory.GetFiles(Obj, "*.sarif", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void DesignTimeBuild_NeverAsksTheAnalyzersForFindings()
+    {
+        // What Visual Studio and C# Dev Kit run to learn a project's compiler inputs for the IDE.
+        Dotnet.Run(_root, null, "restore", "-nologo");
+        var (exitCode, output) = Dotnet.Run(
+            _root, null, "msbuild", "-nologo", "-t:Compile", "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-getItem:AdditionalFiles");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("complaint-policy.yaml", output);
+        Assert.DoesNotContain("findings-request", output);
+        Assert.Empty(Directory.GetFiles(Obj, "*.complaintcode.findings*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void CompileThatFailsOnItsOwnError_LeavesTheAssessment_AndTheNextGoodBuildUpdatesIt()
+    {
+        Dotnet.Build(_root);
+        var before = File.ReadAllText(Assessment);
+
+        WriteEvidence("1.2", "3.1");
+        File.WriteAllText(Path.Combine(_root, "Broken.cs"), "internal static class Broken { internal static int Value() => undefinedName; }\n");
+        var (exitCode, output) = Dotnet.Run(_root, null, "build", "-nologo");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("CS0103", output);
+        Assert.Contains("self-assessment not updated", output);
+        Assert.Equal(before, File.ReadAllText(Assessment));
+
+        File.Delete(Path.Combine(_root, "Broken.cs"));
+        var fixedOutput = Dotnet.Build(_root);
+
+        Assert.Contains("ComplaintCode: 2 of 72 provisions met, 0 not met, 70 not evidenced", fixedOutput);
+    }
+
+    private void WriteEvidence(params string[] provisions)
+        => File.WriteAllText(
+            Path.Combine(_root, "Evidence.cs"),
+            "using ComplaintCode;\n\nnamespace Transport;\n\n"
+            + string.Concat(provisions.Select((id, i) => $"[Implements(\"{id}\")]\ninternal sealed class Evidence{i} {{ }}\n")));
+}
