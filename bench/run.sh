@@ -91,7 +91,7 @@ for run in $(seq 1 "$REPORT_RUNS"); do
   read -r analyzers generators < <(awk '
     /Total analyzer execution time/  { section = "a" }
     /Total generator execution time/ { section = "g" }
-    section != "" && $3 == "ComplaintCode.Analyzers," { t[section] = $1 }
+    section != "" && $3 == "ComplaintCode.Analyzers," { v = $1; sub(/^</, "", v); t[section] = v }  # "<0.001" when too small to time
     END { printf "%s %s\n", (t["a"] == "" ? 0 : t["a"]), (t["g"] == "" ? 0 : t["g"]) }' "$log")
   compile=$(target_ms "$log" CoreCompile)
   share=$(awk -v a="$analyzers" -v g="$generators" -v c="$compile" 'BEGIN { printf "%.2f", 100 * (a + g) * 1000 / c }')
