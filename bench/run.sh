@@ -46,8 +46,8 @@ step "Generating the synthetic codebase ($FILES files)"
 dotnet run -c Release --project "$ROOT/bench/SyntheticCodebase" -- --files "$FILES" --out "$OUT"
 rm -rf "$LOGS"; mkdir -p "$LOGS"
 
-# Both variants compile the same files; WithPackage=false drops the package (analyzers, generator, build step, findings file
-# log) and compiles stand-ins for the generated types. --no-incremental rebuilds every time; the compiler server is
+# Both variants compile the same files; WithPackage=false drops the package (analyzers, generator, their findings
+# file, build step) and compiles stand-ins for the generated types. --no-incremental rebuilds every time; the compiler server is
 # shared by all runs (UseSharedCompilation=true) and stays warm.
 build() { # build <true|false> <log> [extra msbuild args...]
   local with="$1" log="$2"; shift 2
