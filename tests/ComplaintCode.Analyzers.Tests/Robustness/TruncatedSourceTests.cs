@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Generation;
 using ComplaintCode.Analyzers.Tests.Generation;
 using Microsoft.CodeAnalysis;
@@ -58,7 +59,7 @@ public class TruncatedSourceTests
         // Guards the harness: a crash must come back as a failure, not vanish into a swallowed exception.
         var failures = await RunAsync(
             "class C { }",
-            new InMemoryAdditionalText("/0/complaint-policy.yaml", "landlord: Riverside Homes\n"),
+            ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/0/complaint-policy.yaml", "landlord: Riverside Homes\n")),
             ImmutableArray.Create<DiagnosticAnalyzer>(new ThrowingAnalyzer()));
 
         Assert.Contains(failures, f => f.Contains(nameof(ThrowingAnalyzer), StringComparison.Ordinal) && f.Contains("deliberate", StringComparison.Ordinal));
@@ -72,16 +73,38 @@ public class TruncatedSourceTests
         var policy = new InMemoryAdditionalText(
             "/0/complaint-policy.yaml",
             File.ReadAllText(Path.Combine(s_repositoryRoot.Value, "samples", "RiversideHomes.Complaints", "complaint-policy.yaml")));
+        // As in a command-line build, the analyzers also write their findings for the self-assessment step, so the
+        // code that applies pragmas and [SuppressMessage] to half-typed code runs too.
+        var directory = Directory.CreateTempSubdirectory("complaintcode-truncated-").FullName;
+        var request = new InMemoryAdditionalText(Path.Combine(directory, "Truncated" + FindingsLog.RequestSuffix), "");
+        var findingsPath = Path.Combine(directory, "Truncated" + FindingsLog.FindingsSuffix);
         var cuts = CutPoints(text, Math.Max(4, Math.Min(MaxCutsPerInput, GlobalCutBudget / s_inputs.Value.Count)));
         var failures = new List<string>();
 
-        foreach (var cut in cuts)
+        try
         {
-            var prefix = text.Substring(0, cut);
-            foreach (var failure in await RunAsync(prefix, policy, s_analyzers))
+            foreach (var cut in cuts)
             {
-                failures.Add($"{name} cut at {cut} (…{Tail(prefix)}): {failure}");
+                var prefix = text.Substring(0, cut);
+                File.Delete(findingsPath);
+                foreach (var failure in await RunAsync(prefix, ImmutableArray.Create<AdditionalText>(policy, request), s_analyzers))
+                {
+                    failures.Add($"{name} cut at {cut} (…{Tail(prefix)}): {failure}");
+                }
+
+                if (!File.Exists(findingsPath))
+                {
+                    failures.Add($"{name} cut at {cut} (…{Tail(prefix)}): no findings file was written");
+                }
+                else
+                {
+                    using var findings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(findingsPath));
+                }
             }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
         }
 
         _output.WriteLine($"{name}: {cuts.Count} cuts of {text.Length} characters, {failures.Count} failures");
@@ -89,7 +112,7 @@ public class TruncatedSourceTests
     }
 
     /// <summary>Runs the generator, then every analyzer over the generated compilation; returns each crash found.</summary>
-    private static async Task<IReadOnlyList<string>> RunAsync(string source, AdditionalText policy, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    private static async Task<IReadOnlyList<string>> RunAsync(string source, ImmutableArray<AdditionalText> additionalTexts, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var failures = new List<string>();
         var compilation = CSharpCompilation.Create(
@@ -100,7 +123,7 @@ public class TruncatedSourceTests
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new ComplaintCodeGenerator().AsSourceGenerator() },
-            new[] { policy },
+            additionalTexts,
             s_parseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         foreach (var result in driver.GetRunResult().Results)
@@ -114,7 +137,7 @@ public class TruncatedSourceTests
         failures.AddRange(generatorDiagnostics.Where(d => d.Id == "CS8785").Select(d => $"generator reported {d}"));
 
         var exceptions = new List<string>();
-        var options = new AnalyzerOptions(ImmutableArray.Create(policy));
+        var options = new AnalyzerOptions(additionalTexts);
         var withAnalyzers = output.WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(
