@@ -25,7 +25,13 @@ internal sealed class SyntheticCompilation
     private SyntheticCompilation(int files)
     {
         Files = files;
-        ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None);
+        // The symbols the SDK defines for the net10.0 build of Synthetic.csproj; the generated calendar's DateOnly
+        // overloads are under NET6_0_OR_GREATER, and the synthetic sources call them.
+        var major = Environment.Version.Major;
+        var symbols = new[] { "NET", "NETCOREAPP", $"NET{major}_0" }
+            .Concat(Enumerable.Range(5, major - 4).Select(v => $"NET{v}_0_OR_GREATER"))
+            .Concat(new[] { "NETCOREAPP3_1_OR_GREATER", "RELEASE", "TRACE" });
+        ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None, preprocessorSymbols: symbols);
         var sources = HousingCodebase.Generate(files).ToList();
         sources.Add(new SourceFile("obj/Synthetic.GlobalUsings.g.cs", GlobalUsings));
         Trees = sources
