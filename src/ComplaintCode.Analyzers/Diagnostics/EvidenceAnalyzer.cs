@@ -41,6 +41,7 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
 
             // This analyzer reports from its own compilation end, so it leaves the findings log there, after reporting.
             var findings = FindingsLog.Join(start, leaveAtCompilationEnd: false);
+            findings.MarkEvidenceCollected();
             var state = new CompilationState(symbols, findings);
             state.Visit(start.Compilation.Assembly, reportDiagnostic: null);
             state.Visit(start.Compilation.SourceModule, reportDiagnostic: null);

@@ -50,6 +50,7 @@ internal sealed class FindingsLog
     private readonly ConcurrentQueue<EvidenceEntry> _evidence = new();
     private int _participants;
     private int _usesPackage;
+    private int _evidenceCollected;
 
     private FindingsLog(string? path) => _path = path;
 
@@ -113,6 +114,12 @@ internal sealed class FindingsLog
     /// <summary>The project uses the package (an attribute of ours); a project that merely references it is not assessed.</summary>
     public void MarkUsesPackage() => Interlocked.Exchange(ref _usesPackage, 1);
 
+    /// <summary>
+    /// The evidence analyzer ran. The compiler skips an analyzer whose every rule is off or only a suggestion, and the
+    /// build step must then say that the evidence in code is missing rather than call it absent.
+    /// </summary>
+    public void MarkEvidenceCollected() => Interlocked.Exchange(ref _evidenceCollected, 1);
+
     /// <summary>Leaves the log; the last analyzer to leave writes the file.</summary>
     public void Leave(CompilationAnalysisContext end)
     {
@@ -139,7 +146,7 @@ internal sealed class FindingsLog
             .ThenBy(e => e.Symbol, System.StringComparer.Ordinal)
             .ToList();
 
-        WriteIfChanged(_path!, ToJson(_usesPackage != 0, findings, evidence));
+        WriteIfChanged(_path!, ToJson(_usesPackage != 0, _evidenceCollected != 0, findings, evidence));
     }
 
     private static string? NamedString(AttributeData attribute, string name)
@@ -151,11 +158,12 @@ internal sealed class FindingsLog
     private static int? LineOf(Location location)
         => location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile ? location.GetLineSpan().StartLinePosition.Line + 1 : null;
 
-    internal static string ToJson(bool usesPackage, IReadOnlyList<FindingEntry> findings, IReadOnlyList<EvidenceEntry> evidence)
+    internal static string ToJson(bool usesPackage, bool evidenceCollected, IReadOnlyList<FindingEntry> findings, IReadOnlyList<EvidenceEntry> evidence)
     {
         var json = new StringBuilder();
         json.Append("{\n  \"format\": ").Append(Quote(Format))
             .Append(",\n  \"usesPackage\": ").Append(usesPackage ? "true" : "false")
+            .Append(",\n  \"evidenceCollected\": ").Append(evidenceCollected ? "true" : "false")
             .Append(",\n  \"findings\": [");
         for (var i = 0; i < findings.Count; i++)
         {

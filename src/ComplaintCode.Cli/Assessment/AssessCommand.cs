@@ -80,10 +80,17 @@ public static class AssessCommand
             ? PolicyParser.Parse(policyPath, File.ReadAllText(policyPath), CodeCatalog.Instance)
             : null;
 
-        if (!findings.UsesPackage && findings.Evidence.Count == 0 && policy is null && diagnostics.Count == 0)
+        if (findings.EvidenceCollected && !findings.UsesPackage && findings.Evidence.Count == 0 && policy is null && diagnostics.Count == 0)
         {
             // The analyzers do not assess a project that uses nothing of the package; neither does the build step.
             return 0;
+        }
+
+        if (!findings.EvidenceCollected)
+        {
+            // Silence here would turn every provision evidenced in code into "not evidenced" without a word.
+            output.WriteLine("ComplaintCode: the evidence in code was not collected: the compiler skipped the analyzer of CHC0001 and CHC0002, "
+                + "because both are turned off or lowered to suggestions. Keep one of them at warning or above; until then no [Implements] counts as evidence.");
         }
 
         var assessment = Assess(

@@ -20,7 +20,11 @@ public sealed record CodeEvidence(IReadOnlyList<string> Ids, string Symbol, stri
 /// suppressions and #if are already applied by the compiler. Keys the tool does not know are ignored, so the
 /// analyzers can add some without a new tool; a new major format version means the meaning changed, and is refused.
 /// </remarks>
-public sealed record FindingsFile(bool UsesPackage, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<CodeEvidence> Evidence)
+/// <param name="EvidenceCollected">
+/// False when the compiler skipped the analyzer that collects the evidence (CHC0001 and CHC0002 both off, or both only
+/// suggestions): the file then lists no evidence, whatever the code has.
+/// </param>
+public sealed record FindingsFile(bool UsesPackage, bool EvidenceCollected, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<CodeEvidence> Evidence)
 {
     public const string FormatPrefix = "complaintcode-findings/";
 
@@ -76,6 +80,7 @@ public sealed record FindingsFile(bool UsesPackage, IReadOnlyList<LoggedFinding>
 
         // Absent means the analyzers did not say; assessing then is the safe side (it never hides findings).
         var usesPackage = !root.TryGetProperty("usesPackage", out var uses) || uses.ValueKind != JsonValueKind.False;
+        var evidenceCollected = !root.TryGetProperty("evidenceCollected", out var collected) || collected.ValueKind != JsonValueKind.False;
 
         var findings = new List<LoggedFinding>();
         foreach (var entry in EntriesOf(root, "findings"))
@@ -106,7 +111,7 @@ public sealed record FindingsFile(bool UsesPackage, IReadOnlyList<LoggedFinding>
                 OptionalString(entry, "commentary", "evidence")));
         }
 
-        return new FindingsFile(usesPackage, findings, evidence);
+        return new FindingsFile(usesPackage, evidenceCollected, findings, evidence);
     }
 
     /// <summary>1 for "complaintcode-findings/1" and "complaintcode-findings/1.2"; -1 when the text is no such format.</summary>

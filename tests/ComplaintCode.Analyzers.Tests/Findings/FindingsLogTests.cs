@@ -63,6 +63,19 @@ public sealed class FindingsLogTests : IDisposable
         Assert.Contains("provision 6.3", breach.GetProperty("message").GetString());
         Assert.Equal(FindingsLog.Format, findings.RootElement.GetProperty("format").GetString());
         Assert.True(findings.RootElement.GetProperty("usesPackage").GetBoolean());
+        Assert.True(findings.RootElement.GetProperty("evidenceCollected").GetBoolean());
+    }
+
+    [Fact]
+    public async Task EvidenceRulesBothOff_TheFileSaysTheEvidenceWasNotCollected()
+    {
+        // The compiler skips an analyzer whose every rule is off; a command-line build (no error log) also skips one
+        // whose rules are only suggestions, which CompilationWithAnalyzers here does not.
+        using var findings = await RunAsync(Workflow, severities: new[] { ("CHC0001", ReportDiagnostic.Suppress), ("CHC0002", ReportDiagnostic.Suppress) });
+
+        Assert.False(findings.RootElement.GetProperty("evidenceCollected").GetBoolean());
+        Assert.Empty(findings.RootElement.GetProperty("evidence").EnumerateArray());
+        Assert.Contains(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0201");
     }
 
     [Fact]
@@ -142,12 +155,12 @@ public sealed class FindingsLogTests : IDisposable
     [Fact]
     public async Task RuleTurnedOff_IsLeftOut_AndRuleLoweredToASuggestion_IsANote()
     {
-        using (var off = await RunAsync(Workflow, severities: ("CHC0201", ReportDiagnostic.Suppress)))
+        using (var off = await RunAsync(Workflow, severities: new[] { ("CHC0201", ReportDiagnostic.Suppress) }))
         {
             Assert.DoesNotContain(Findings(off), f => f.GetProperty("id").GetString() == "CHC0201");
         }
 
-        using var lowered = await RunAsync(Workflow, severities: ("CHC0201", ReportDiagnostic.Info));
+        using var lowered = await RunAsync(Workflow, severities: new[] { ("CHC0201", ReportDiagnostic.Info) });
         Assert.Equal("note", Findings(lowered).Single(f => f.GetProperty("id").GetString() == "CHC0201").GetProperty("level").GetString());
     }
 
@@ -209,6 +222,7 @@ public sealed class FindingsLogTests : IDisposable
     {
         var json = FindingsLog.ToJson(
             usesPackage: true,
+            evidenceCollected: true,
             new[] { new FindingsLog.FindingEntry("CHC0201", "error", "say \"no\" \\ then\ttab\u0001", @"C:\src\a.cs", 3) },
             Array.Empty<FindingsLog.EvidenceEntry>());
 
@@ -224,14 +238,14 @@ public sealed class FindingsLogTests : IDisposable
     private async Task<JsonDocument> RunAsync(
         string source,
         bool request = true,
-        (string Id, ReportDiagnostic Report)? severities = null,
+        (string Id, ReportDiagnostic Report)[]? severities = null,
         SyntaxTreeOptionsProvider? treeOptions = null,
         AdditionalText? extra = null)
     {
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-        if (severities is { } s)
+        if (severities is not null)
         {
-            options = options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { [s.Id] = s.Report });
+            options = options.WithSpecificDiagnosticOptions(severities.ToDictionary(s => s.Id, s => s.Report));
         }
 
         if (treeOptions is not null)

@@ -246,6 +246,35 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvidenceNotCollected_SaysSo_AndStillAssessesTheFindings()
+    {
+        // The compiler skipped the evidence analyzer (CHC0001 and CHC0002 both off): no evidence, but a breach found.
+        WriteFindings(
+            findings: new[] { Finding("CHC0201", "error", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1) },
+            usesPackage: false,
+            extra: new() { ["evidenceCollected"] = false });
+
+        var (exit, output) = Run();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("the evidence in code was not collected", output);
+        using var document = JsonDocument.Parse(File.ReadAllText(OutputPath));
+        Assert.Equal("No", Provision(document, "6.3").GetProperty("comply").GetString());
+    }
+
+    [Fact]
+    public void EvidenceNotCollected_WithNothingElse_StillWritesTheAssessmentAndSaysWhy()
+    {
+        WriteFindings(usesPackage: false, extra: new() { ["evidenceCollected"] = false });
+
+        var (exit, output) = Run();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("the evidence in code was not collected", output);
+        Assert.True(File.Exists(OutputPath));
+    }
+
+    [Fact]
     public void ProjectThatUsesNothingOfThePackageButHasAPolicyFile_IsAssessed()
     {
         WriteFindings(usesPackage: false);
