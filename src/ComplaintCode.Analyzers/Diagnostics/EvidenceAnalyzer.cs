@@ -96,6 +96,12 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 {
                     ReportUnevidenced(end, state, findings);
                 }
+                catch
+                {
+                    // Without its CHC0001s the log would make unevidenced provisions look evidenced.
+                    findings.Abandon();
+                    throw;
+                }
                 finally
                 {
                     findings.Leave(end);

@@ -51,6 +51,7 @@ internal sealed class FindingsLog
     private int _participants;
     private int _usesPackage;
     private int _evidenceCollected;
+    private int _abandoned;
 
     private FindingsLog(string? path) => _path = path;
 
@@ -120,7 +121,13 @@ internal sealed class FindingsLog
     /// </summary>
     public void MarkEvidenceCollected() => Interlocked.Exchange(ref _evidenceCollected, 1);
 
-    /// <summary>Leaves the log; the last analyzer to leave writes the file.</summary>
+    /// <summary>An analyzer failed before reporting everything: the log must not be written as if it were complete.</summary>
+    public void Abandon() => Interlocked.Exchange(ref _abandoned, 1);
+
+    /// <summary>
+    /// Leaves the log; the last analyzer to leave writes the file. A log that cannot be completed deletes the file of
+    /// an earlier compile instead, so the build step says it has no findings rather than assess old ones.
+    /// </summary>
     public void Leave(CompilationAnalysisContext end)
     {
         if (!IsActive || Interlocked.Decrement(ref _participants) != 0)
@@ -128,6 +135,25 @@ internal sealed class FindingsLog
             return;
         }
 
+        if (_abandoned != 0)
+        {
+            Delete(_path!);
+            return;
+        }
+
+        try
+        {
+            Write(end);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            Delete(_path!);
+            throw;
+        }
+    }
+
+    private void Write(CompilationAnalysisContext end)
+    {
         var suppressions = new SourceSuppressions(end.Compilation, end.CancellationToken);
         var findings = _diagnostics
             .Select(d => (Diagnostic: d, Level: suppressions.LevelOf(d)))
@@ -146,7 +172,10 @@ internal sealed class FindingsLog
             .ThenBy(e => e.Symbol, System.StringComparer.Ordinal)
             .ToList();
 
-        WriteIfChanged(_path!, ToJson(_usesPackage != 0, _evidenceCollected != 0, findings, evidence));
+        if (!WriteIfChanged(_path!, ToJson(_usesPackage != 0, _evidenceCollected != 0, findings, evidence)))
+        {
+            Delete(_path!);
+        }
     }
 
     private static string? NamedString(AttributeData attribute, string name)
@@ -237,16 +266,17 @@ internal sealed class FindingsLog
     /// <summary>
     /// Unchanged findings leave the file alone, so the build step (whose input it is) stays skipped. A changed file is
     /// written beside and moved over, so the build step never reads half of one. A failure to write is not a failure of
-    /// the compile: without the file the build step says the assessment was not written.
+    /// the compile; the caller then deletes the old file, and without it the build step says the assessment was not
+    /// written. Returns false when the file could not be written.
     /// </summary>
-    private static void WriteIfChanged(string path, string contents)
+    private static bool WriteIfChanged(string path, string contents)
     {
         var temporary = path + "." + System.Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             if (File.Exists(path) && File.ReadAllText(path) == contents)
             {
-                return;
+                return true;
             }
 
             File.WriteAllText(temporary, contents, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -258,16 +288,25 @@ internal sealed class FindingsLog
             {
                 File.Move(temporary, path);
             }
+
+            return true;
         }
         catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (System.Exception cleanup) when (cleanup is IOException or System.UnauthorizedAccessException)
-            {
-            }
+            Delete(temporary);
+            return false;
+        }
+    }
+
+    private static void Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
+        {
+            // Nothing more can be done from inside the compiler; the build step reports what it finds.
         }
     }
 #pragma warning restore RS1035

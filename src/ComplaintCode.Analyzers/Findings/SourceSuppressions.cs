@@ -9,8 +9,8 @@ namespace ComplaintCode.Analyzers.Findings;
 
 /// <summary>
 /// Decides how the build shows one of our diagnostics: its level after .editorconfig, global configs and compiler
-/// options, or null when the build does not show it (turned off, hidden, <c>#pragma warning disable</c>,
-/// <c>[SuppressMessage]</c>). The findings log keeps only what the build shows, as the compiler's own log did.
+/// options, or null when the build does not show it (turned off, hidden, in generated code,
+/// <c>#pragma warning disable</c>, <c>[SuppressMessage]</c>). The findings log keeps only what the build shows.
 /// </summary>
 /// <remarks>
 /// The compiler applies these after an analyzer reports and tells the analyzer nothing, so the rules are applied here
@@ -39,49 +39,60 @@ internal sealed class SourceSuppressions
             ReportDiagnostic.Info => "note",
             _ => null,
         };
-        return level is null || IsSuppressedByPragma(diagnostic) || IsSuppressedByAttribute(diagnostic) ? null : level;
+        return level is null || IsInGeneratedCode(diagnostic) || IsSuppressedByPragma(diagnostic) || IsSuppressedByAttribute(diagnostic) ? null : level;
     }
 
     /// <summary>
-    /// Per-file .editorconfig beats command-line options (except a /nowarn), which beat global configs, which beat
-    /// the rule's default; /warnaserror raises what is left at warning.
+    /// The compiler's order (CSharpDiagnosticFilter.GetDiagnosticReport): a command-line option for the id (NoWarn,
+    /// WarningsAsErrors) wins; otherwise the file's .editorconfig, then global configs; a configured "warning" is
+    /// raised by /warnaserror, and so is an unconfigured warning unless WarningsNotAsErrors names it. WarningLevel 0
+    /// hides warnings.
     /// </summary>
     private ReportDiagnostic EffectiveSeverity(Diagnostic diagnostic)
     {
         var options = _compilation.Options;
-        var treeOptions = options.SyntaxTreeOptionsProvider;
         var specified = options.SpecificDiagnosticOptions.TryGetValue(diagnostic.Id, out var report);
-        if (diagnostic.Location.SourceTree is { } tree
-            && treeOptions is not null
-            && treeOptions.TryGetDiagnosticValue(tree, diagnostic.Id, _cancellationToken, out var fromTree)
-            && !(specified && report == ReportDiagnostic.Suppress))
+        if (!specified)
         {
-            report = fromTree;
-            specified = true;
-        }
-        else if (!specified && treeOptions is not null && treeOptions.TryGetGlobalDiagnosticValue(diagnostic.Id, _cancellationToken, out var fromGlobal))
-        {
-            report = fromGlobal;
-            specified = true;
+            report = diagnostic.Descriptor.IsEnabledByDefault ? ReportDiagnostic.Default : ReportDiagnostic.Suppress;
         }
 
-        if (!specified || report == ReportDiagnostic.Default)
+        if ((!specified || report == ReportDiagnostic.Default) && options.SyntaxTreeOptionsProvider is { } treeOptions)
         {
-            if (!diagnostic.Descriptor.IsEnabledByDefault)
+            var tree = diagnostic.Location.SourceTree;
+            if ((tree is not null && treeOptions.TryGetDiagnosticValue(tree, diagnostic.Id, _cancellationToken, out var configured))
+                || treeOptions.TryGetGlobalDiagnosticValue(diagnostic.Id, _cancellationToken, out configured))
             {
-                return ReportDiagnostic.Suppress;
+                report = configured == ReportDiagnostic.Warn && options.GeneralDiagnosticOption == ReportDiagnostic.Error ? ReportDiagnostic.Error : configured;
+                specified = true;
             }
-
-            report = diagnostic.Severity switch
-            {
-                DiagnosticSeverity.Error => ReportDiagnostic.Error,
-                DiagnosticSeverity.Warning => options.GeneralDiagnosticOption == ReportDiagnostic.Error ? ReportDiagnostic.Error : ReportDiagnostic.Warn,
-                DiagnosticSeverity.Info => ReportDiagnostic.Info,
-                _ => ReportDiagnostic.Hidden,
-            };
         }
 
-        return report;
+        var warningLevel = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => 0,
+            DiagnosticSeverity.Warning => 1,
+            _ => 4,
+        };
+        if (report == ReportDiagnostic.Suppress || warningLevel > options.WarningLevel)
+        {
+            return ReportDiagnostic.Suppress;
+        }
+
+        if (report != ReportDiagnostic.Default)
+        {
+            return report;
+        }
+
+        return diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => ReportDiagnostic.Error,
+            DiagnosticSeverity.Warning when options.GeneralDiagnosticOption == ReportDiagnostic.Error && !specified => ReportDiagnostic.Error,
+            DiagnosticSeverity.Warning or DiagnosticSeverity.Info when options.GeneralDiagnosticOption == ReportDiagnostic.Suppress => ReportDiagnostic.Suppress,
+            DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
+            DiagnosticSeverity.Info => ReportDiagnostic.Info,
+            _ => ReportDiagnostic.Hidden,
+        };
     }
 
     /// <summary>The last <c>#pragma warning</c> before the diagnostic that names its id (or no id) decides.</summary>
@@ -112,7 +123,9 @@ internal sealed class SourceSuppressions
                 break;
             }
 
-            if (pragma.ErrorCodes.Count == 0 || pragma.ErrorCodes.Any(code => CodeText(code) == diagnostic.Id))
+            // A directive with no disable/restore keyword is malformed, and the compiler ignores it.
+            if ((pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword) || pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.RestoreKeyword))
+                && (pragma.ErrorCodes.Count == 0 || pragma.ErrorCodes.Any(code => CodeText(code) == diagnostic.Id)))
             {
                 suppressed = pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword);
             }
@@ -125,36 +138,97 @@ internal sealed class SourceSuppressions
         => code is IdentifierNameSyntax name ? name.Identifier.ValueText : code.ToString().Trim();
 
     /// <summary>
-    /// [SuppressMessage] on the member or type the diagnostic is in, or on any type or namespace around it; or an
-    /// assembly-level one whose Target names one of those (or, without a Target, a diagnostic with no source location).
+    /// As the compiler's SuppressMessageAttributeState: [SuppressMessage] on the declaration the diagnostic is in or on
+    /// anything around it; an assembly-level one with no Target (and no Scope, or Scope "module") everywhere; one with
+    /// a Target (a documentation id, "~" optional) on that symbol and what is inside it for Scope "member" or "type",
+    /// everything in the namespace for "namespaceanddescendants", and only the namespace's own declarations for
+    /// "namespace". A Target without a Scope suppresses nothing, as in the compiler.
     /// </summary>
     private bool IsSuppressedByAttribute(Diagnostic diagnostic)
     {
         var global = _globalSuppressions ??= _compilation.Assembly.GetAttributes().Concat(_compilation.SourceModule.GetAttributes()).ToList();
-        var globalForThisId = global.Where(a => IsSuppressMessage(a, diagnostic.Id)).ToList();
+        var forThisId = global.Where(a => IsSuppressMessage(a, diagnostic.Id)).ToList();
+        if (forThisId.Any(a => TargetOf(a) is null && ScopeOf(a) is null or "module"))
+        {
+            return true;
+        }
 
         if (diagnostic.Location.SourceTree is not { } tree)
         {
-            return globalForThisId.Any(a => TargetOf(a) is null);
+            return false;
         }
 
-        var declared = DeclaredSymbolAt(tree, diagnostic.Location.SourceSpan.Start);
-        for (var symbol = declared; symbol is not null; symbol = symbol.ContainingSymbol)
+        var targeted = forThisId.Where(a => TargetOf(a) is not null && ScopeOf(a) is "member" or "type" or "namespace" or "namespaceanddescendants").ToList();
+        var first = DeclaredSymbolAt(tree, diagnostic.Location.SourceSpan.Start);
+        for (var symbol = first; symbol is not null and not IAssemblySymbol and not IModuleSymbol; symbol = symbol.ContainingSymbol)
         {
-            if (symbol is IAssemblySymbol or IModuleSymbol)
-            {
-                break;
-            }
-
             if (symbol.GetAttributes().Any(a => IsSuppressMessage(a, diagnostic.Id)))
             {
                 return true;
             }
 
             var id = symbol.GetDocumentationCommentId();
-            if (id is not null && globalForThisId.Any(a => TargetOf(a) is { } target && target.TrimStart('~') == id))
+            foreach (var suppression in targeted)
             {
+                var target = TargetOf(suppression)!;
+                if (id is null || (target.StartsWith("~", System.StringComparison.Ordinal) ? target.Substring(1) : target) != id)
+                {
+                    continue;
+                }
+
+                var applies = ScopeOf(suppression) switch
+                {
+                    "namespace" => symbol is INamespaceSymbol && SymbolEqualityComparer.Default.Equals(symbol, first),
+                    "namespaceanddescendants" => symbol is INamespaceSymbol,
+                    _ => symbol is not INamespaceSymbol,
+                };
+                if (applies)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Diagnostics in generated code never reach the build: every analyzer of ours asks for
+    /// <c>GeneratedCodeAnalysisFlags.None</c>, so the compiler drops those it reports there. The same rules as the
+    /// compiler's: what .editorconfig says (generated_code), else the file name, else an auto-generated header.
+    /// </summary>
+    private bool IsInGeneratedCode(Diagnostic diagnostic)
+    {
+        if (diagnostic.Location.SourceTree is not { } tree)
+        {
+            return false;
+        }
+
+        switch (_compilation.Options.SyntaxTreeOptionsProvider?.IsGenerated(tree, _cancellationToken))
+        {
+            case GeneratedKind.MarkedGenerated:
                 return true;
+            case GeneratedKind.NotGenerated:
+                return false;
+        }
+
+        var name = System.IO.Path.GetFileName(tree.FilePath) ?? "";
+        if (name.StartsWith("TemporaryGeneratedFile_", System.StringComparison.OrdinalIgnoreCase)
+            || new[] { ".designer.cs", ".generated.cs", ".g.cs", ".g.i.cs" }.Any(suffix => name.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        foreach (var trivia in tree.GetRoot(_cancellationToken).GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                var text = trivia.ToString();
+                if (text.IndexOf("<autogenerated", System.StringComparison.OrdinalIgnoreCase) >= 0
+                    || text.IndexOf("<auto-generated", System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
             }
         }
 
@@ -191,9 +265,12 @@ internal sealed class SourceSuppressions
 
         // "CHC0202" or "CHC0202:Calendar days for a working-day limit".
         var colon = checkId.IndexOf(':');
-        return (colon < 0 ? checkId : checkId.Substring(0, colon)).Trim() == id;
+        return (colon < 0 ? checkId : checkId.Substring(0, colon)) == id;
     }
 
     private static string? TargetOf(AttributeData attribute)
         => attribute.NamedArguments.FirstOrDefault(a => a.Key == "Target").Value.Value as string;
+
+    private static string? ScopeOf(AttributeData attribute)
+        => (attribute.NamedArguments.FirstOrDefault(a => a.Key == "Scope").Value.Value as string)?.ToLowerInvariant();
 }

@@ -178,6 +178,70 @@ public sealed class FindingsLogTests : IDisposable
     }
 
     [Fact]
+    public async Task TreatWarningsAsErrors_RaisesAWarningSetInEditorConfig()
+    {
+        var treeOptions = new FixedSeverities(perTree: new() { ["CHC0201"] = ReportDiagnostic.Warn }, global: new());
+
+        using var findings = await RunAsync(Workflow, treeOptions: treeOptions, general: ReportDiagnostic.Error);
+
+        Assert.Equal("error", Level(findings, "CHC0201"));
+    }
+
+    [Fact]
+    public async Task WarningsAsErrorsOnTheCommandLine_BeatsEditorConfig()
+    {
+        var treeOptions = new FixedSeverities(perTree: new() { ["CHC0202"] = ReportDiagnostic.Warn }, global: new());
+        var source = Workflow.Replace(
+            "    public const int Stage1Days = 15;",
+            "    [Implements(\"6.2\")]\n    public System.DateTime Due(System.DateTime received) => received.AddDays(5);");
+
+        using var findings = await RunAsync(source, severities: new[] { ("CHC0202", ReportDiagnostic.Error) }, treeOptions: treeOptions);
+
+        Assert.Equal("error", Level(findings, "CHC0202"));
+    }
+
+    [Fact]
+    public async Task WarningsNotAsErrors_KeepsAWarningAWarningUnderTreatWarningsAsErrors()
+    {
+        using (var raised = await RunAsync(Workflow, general: ReportDiagnostic.Error))
+        {
+            Assert.Equal(new[] { "error" }, Levels(raised, "CHC0001"));
+        }
+
+        using var kept = await RunAsync(Workflow, severities: new[] { ("CHC0001", ReportDiagnostic.Default) }, general: ReportDiagnostic.Error);
+
+        Assert.Equal(new[] { "warning" }, Levels(kept, "CHC0001"));
+    }
+
+    [Fact]
+    public async Task AssemblySuppressMessageWithoutTarget_SuppressesTheRuleEverywhere()
+    {
+        using var findings = await RunAsync(Workflow.Replace(
+            "using ComplaintCode;\n",
+            "using ComplaintCode;\n[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"ComplaintCode.Timescales\", \"CHC0201\")]\n"));
+
+        Assert.DoesNotContain(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0201");
+    }
+
+    [Fact]
+    public async Task AssemblySuppressMessageWithATargetButNoScope_SuppressesNothing_AsInTheCompiler()
+    {
+        using var findings = await RunAsync(Workflow.Replace(
+            "using ComplaintCode;\n",
+            "using ComplaintCode;\n[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"ComplaintCode.Timescales\", \"CHC0201\", Target = \"~F:Riverside.Complaints.ComplaintWorkflow.Stage1Days\")]\n"));
+
+        Assert.Equal("error", Level(findings, "CHC0201"));
+    }
+
+    [Fact]
+    public async Task BreachInGeneratedCode_IsLeftOut_AsTheCompilerDropsIt()
+    {
+        using var findings = await RunAsync(Workflow, path: "/src/Workflow.g.cs");
+
+        Assert.DoesNotContain(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0201");
+    }
+
+    [Fact]
     public async Task PolicyFileFindings_NameThePolicyFileAndLine()
     {
         var policy = new TextFile("/src/complaint-policy.yaml", "landlord: Riverside Homes\nprovisions:\n  \"6.3\":\n    comply: nope\n");
@@ -234,15 +298,23 @@ public sealed class FindingsLogTests : IDisposable
 
     private static IEnumerable<JsonElement> Findings(JsonDocument document) => document.RootElement.GetProperty("findings").EnumerateArray();
 
+    private static IEnumerable<string?> Levels(JsonDocument document, string id)
+        => Findings(document).Where(f => f.GetProperty("id").GetString() == id).Select(f => f.GetProperty("level").GetString()).Distinct();
+
+    private static string? Level(JsonDocument document, string id)
+        => Findings(document).Single(f => f.GetProperty("id").GetString() == id).GetProperty("level").GetString();
+
     /// <summary>Runs the generator, then every analyzer of the assembly, as a command-line compile would.</summary>
     private async Task<JsonDocument> RunAsync(
         string source,
         bool request = true,
         (string Id, ReportDiagnostic Report)[]? severities = null,
         SyntaxTreeOptionsProvider? treeOptions = null,
-        AdditionalText? extra = null)
+        AdditionalText? extra = null,
+        ReportDiagnostic general = ReportDiagnostic.Default,
+        string path = "/src/Workflow.cs")
     {
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: general);
         if (severities is not null)
         {
             options = options.WithSpecificDiagnosticOptions(severities.ToDictionary(s => s.Id, s => s.Report));
@@ -255,7 +327,7 @@ public sealed class FindingsLogTests : IDisposable
 
         var compilation = CSharpCompilation.Create(
             "Riverside",
-            new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.ModernOptions, path: "/src/Workflow.cs") },
+            new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.ModernOptions, path: path) },
             GeneratorHarness.Compilation("").References,
             options);
 
