@@ -85,6 +85,46 @@ public sealed class FindingsTransportTests : IDisposable
         Assert.Contains("ComplaintCode: 2 of 72 provisions met, 0 not met, 70 not evidenced", fixedOutput);
     }
 
+    [Fact]
+    public void CompileThatStopsBeforeTheAnalyzersFinish_DoesNotAssessTheLastCompilesFindings()
+    {
+        // A breach: the build fails on CHC0201, and the assessment marks 6.3 "No".
+        File.WriteAllText(Path.Combine(_root, "Deadlines.cs"), "using ComplaintCode;\n\ninternal static class Deadlines\n{\n    [Implements(\"6.3\")]\n    internal const int Stage1Days = 15;\n}\n");
+        var (firstExit, firstOutput) = Dotnet.Run(_root, null, "build", "-nologo");
+        Assert.NotEqual(0, firstExit);
+        Assert.Contains("CHC0201", firstOutput);
+        var before = File.ReadAllText(Assessment);
+        Assert.Contains("\"comply\": \"No\"", before);
+
+        // Now the code does not even parse: the compiler stops before the analyzers finish, and the findings file
+        // (with its CHC0201 error) is the last compile's.
+        File.WriteAllText(Path.Combine(_root, "Broken.cs"), "internal class Broken {\n");
+        var (exitCode, output) = Dotnet.Run(_root, null, "build", "-nologo");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("CS1513", output);
+        Assert.Contains("self-assessment not updated: the build failed before the analyzers finished", output);
+        Assert.Equal(before, File.ReadAllText(Assessment));
+    }
+
+    [Fact]
+    public void AnalyzersTurnedOff_LeavesTheAssessment_EvenWhenThePolicyChanges_AndTheNextBuildIsANoOp()
+    {
+        Dotnet.Build(_root);
+        var before = File.ReadAllText(Assessment);
+
+        // The policy file is an input of the step, so it runs; without the analyzers there are no findings to use
+        // (the last build's were deleted rather than read as this one's).
+        File.WriteAllText(Path.Combine(_root, "complaint-policy.yaml"), "landlord: Transport Homes Group\n");
+        var output = Dotnet.Build(_root, null, "-p:RunAnalyzers=false");
+
+        Assert.Contains("self-assessment not written: the analyzers wrote no findings", output);
+        Assert.Equal(before, File.ReadAllText(Assessment));
+
+        var again = Dotnet.Build(_root, null, "-p:RunAnalyzers=false");
+        Assert.DoesNotContain("ComplaintCode:", again);
+    }
+
     private void WriteEvidence(params string[] provisions)
         => File.WriteAllText(
             Path.Combine(_root, "Evidence.cs"),

@@ -37,6 +37,13 @@ internal sealed class FindingsLog
 {
     public const string RequestSuffix = ".complaintcode.findings-request";
     public const string FindingsSuffix = ".complaintcode.findings.json";
+
+    /// <summary>
+    /// Touched whenever a compile completes the log, changed or not: after a failed compile it tells the build step
+    /// whether the findings are this compile's or an earlier one's (the compiler stops before the analyzers finish
+    /// when the code does not parse or declare).
+    /// </summary>
+    public const string CompletedSuffix = ".complaintcode.findings.completed";
     public const string Format = "complaintcode-findings/1";
 
     /// <summary>One log per compilation: analyzers of several projects share the compiler server process.</summary>
@@ -45,7 +52,8 @@ internal sealed class FindingsLog
     /// <summary>The log outside a requesting build: it reports and records nothing.</summary>
     private static readonly FindingsLog s_inactive = new(null);
 
-    private readonly string? _path;
+    /// <summary>The request's path without its suffix: the findings and the completion stamp go beside it.</summary>
+    private readonly string? _stem;
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
     private readonly ConcurrentQueue<EvidenceEntry> _evidence = new();
     private int _participants;
@@ -53,10 +61,10 @@ internal sealed class FindingsLog
     private int _evidenceCollected;
     private int _abandoned;
 
-    private FindingsLog(string? path) => _path = path;
+    private FindingsLog(string? stem) => _stem = stem;
 
     /// <summary>True in a build that asked for the findings.</summary>
-    public bool IsActive => _path is not null;
+    public bool IsActive => _stem is not null;
 
     /// <summary>
     /// Joins the compilation's log. With <paramref name="leaveAtCompilationEnd"/> the log registers its own
@@ -73,7 +81,7 @@ internal sealed class FindingsLog
             return s_inactive;
         }
 
-        var log = s_logs.GetValue(start.Compilation, _ => new FindingsLog(request.Path.Substring(0, request.Path.Length - RequestSuffix.Length) + FindingsSuffix));
+        var log = s_logs.GetValue(start.Compilation, _ => new FindingsLog(request.Path.Substring(0, request.Path.Length - RequestSuffix.Length)));
         Interlocked.Increment(ref log._participants);
         if (leaveAtCompilationEnd)
         {
@@ -135,24 +143,32 @@ internal sealed class FindingsLog
             return;
         }
 
+        var path = _stem + FindingsSuffix;
         if (_abandoned != 0)
         {
-            Delete(_path!);
+            Delete(path);
             return;
         }
 
         try
         {
-            Write(end);
+            if (WriteIfChanged(path, ToJson(end)))
+            {
+                Touch(_stem + CompletedSuffix);
+            }
+            else
+            {
+                Delete(path);
+            }
         }
         catch (System.Exception e) when (e is not System.OperationCanceledException)
         {
-            Delete(_path!);
+            Delete(path);
             throw;
         }
     }
 
-    private void Write(CompilationAnalysisContext end)
+    private string ToJson(CompilationAnalysisContext end)
     {
         var suppressions = new SourceSuppressions(end.Compilation, end.CancellationToken);
         var findings = _diagnostics
@@ -172,10 +188,7 @@ internal sealed class FindingsLog
             .ThenBy(e => e.Symbol, System.StringComparer.Ordinal)
             .ToList();
 
-        if (!WriteIfChanged(_path!, ToJson(_usesPackage != 0, _evidenceCollected != 0, findings, evidence)))
-        {
-            Delete(_path!);
-        }
+        return ToJson(_usesPackage != 0, _evidenceCollected != 0, findings, evidence);
     }
 
     private static string? NamedString(AttributeData attribute, string name)
@@ -295,6 +308,18 @@ internal sealed class FindingsLog
         {
             Delete(temporary);
             return false;
+        }
+    }
+
+    private static void Touch(string path)
+    {
+        try
+        {
+            File.WriteAllText(path, "");
+        }
+        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
+        {
+            // Without the stamp a failed build keeps its previous assessment, which is the safe side.
         }
     }
 

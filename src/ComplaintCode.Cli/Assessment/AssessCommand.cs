@@ -60,9 +60,10 @@ public static class AssessCommand
 
         var diagnostics = findings.Findings.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal)).ToList();
 
-        // A compile that failed on its own errors may have stopped before the analyzers ran, and an assessment from it
-        // would look better than the code is; the previous one stays until the code compiles. A compile that failed on
-        // our errors (a breach, or strict mode in CI) is assessed: those findings are what the assessment is for.
+        // A compile that failed on its own errors gives analyzers half-bound code, and an assessment from it would look
+        // better than the code is; the previous one stays until the code compiles. (When the compiler stopped before
+        // the analyzers finished at all, the build does not run this step.) A compile that failed on our errors (a
+        // breach, or strict mode in CI) is assessed: those findings are what the assessment is for.
         if (buildFailed && !diagnostics.Exists(d => d.Level == "error"))
         {
             output.WriteLine("ComplaintCode: self-assessment not updated: the compile failed with errors of its own.");
@@ -172,8 +173,8 @@ public static class AssessCommand
                 continue;
             }
 
-            // A breach stays a breach when its rule is lowered to a suggestion; only rules turned off are absent.
-            if (s_statusOnly.Contains(diagnostic.Id) || diagnostic.Level is "none")
+            // A breach stays a breach when its rule is lowered to a suggestion ("note"); rules turned off are absent.
+            if (s_statusOnly.Contains(diagnostic.Id))
             {
                 continue;
             }

@@ -16,8 +16,9 @@ public sealed record CodeEvidence(IReadOnlyList<string> Ids, string Symbol, stri
 /// (obj/…/&lt;project&gt;.complaintcode.findings.json): their diagnostics and the [Implements] evidence they saw.
 /// </summary>
 /// <remarks>
-/// The assessment takes both from here, so it agrees with the build by construction: severities from .editorconfig,
-/// suppressions and #if are already applied by the compiler. Keys the tool does not know are ignored, so the
+/// The assessment takes both from here. The compiler has applied #if to the evidence; the analyzers have applied
+/// severities, #pragma, [SuppressMessage] and the generated-code rule to the findings the way the compiler applies
+/// them (Findings/SourceSuppressions.cs), so the findings are what the build shows. Keys the tool does not know are ignored, so the
 /// analyzers can add some without a new tool; a new major format version means the meaning changed, and is refused.
 /// </remarks>
 /// <param name="EvidenceCollected">
