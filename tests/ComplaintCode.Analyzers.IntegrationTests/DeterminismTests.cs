@@ -73,10 +73,7 @@ public sealed class DeterminismTests
         var root = Directory.CreateTempSubdirectory("complaintcode-parallel-").FullName;
         try
         {
-            // The projects consume the analyzers and the tool from source, as the samples do, from outside the repository.
-            var samples = Path.Combine(Dotnet.RepositoryRoot, "samples");
-            File.WriteAllText(Path.Combine(root, "Directory.Build.props"), $"""<Project><Import Project="{Path.Combine(samples, "Directory.Build.props")}" /></Project>""");
-            File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), $"""<Project><Import Project="{Path.Combine(samples, "Directory.Build.targets")}" /></Project>""");
+            Dotnet.ConsumeFromSource(root);
             var solution = new StringBuilder("<Solution>\n");
             foreach (var project in projects)
             {

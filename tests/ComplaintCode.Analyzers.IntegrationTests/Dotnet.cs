@@ -62,6 +62,17 @@ internal static class Dotnet
         return output;
     }
 
+    /// <summary>
+    /// Makes projects under <paramref name="directory"/> (outside the repository) consume the analyzers and the tool
+    /// from source, as the samples do, through the samples' Directory.Build.props and .targets.
+    /// </summary>
+    public static void ConsumeFromSource(string directory)
+    {
+        var samples = Path.Combine(RepositoryRoot, "samples");
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), $"""<Project><Import Project="{Path.Combine(samples, "Directory.Build.props")}" /></Project>""");
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), $"""<Project><Import Project="{Path.Combine(samples, "Directory.Build.targets")}" /></Project>""");
+    }
+
     /// <summary>The distinct CHC ids in build output, sorted.</summary>
     public static IReadOnlyList<string> RuleIds(string output)
         => System.Text.RegularExpressions.Regex.Matches(output, @"\b(CHC\d{4})\b").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();

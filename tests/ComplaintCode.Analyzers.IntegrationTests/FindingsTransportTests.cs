@@ -13,10 +13,7 @@ public sealed class FindingsTransportTests : IDisposable
 
     public FindingsTransportTests()
     {
-        // Consumes the analyzers and the tool from source, as the samples do, from outside the repository.
-        var samples = Path.Combine(Dotnet.RepositoryRoot, "samples");
-        File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), $"""<Project><Import Project="{Path.Combine(samples, "Directory.Build.props")}" /></Project>""");
-        File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), $"""<Project><Import Project="{Path.Combine(samples, "Directory.Build.targets")}" /></Project>""");
+        Dotnet.ConsumeFromSource(_root);
         File.WriteAllText(Path.Combine(_root, "Landlord.csproj"), """<Project Sdk="Microsoft.NET.Sdk" />""");
         File.WriteAllText(Path.Combine(_root, "complaint-policy.yaml"), "landlord: Transport Homes\n");
         WriteEvidence("1.2");

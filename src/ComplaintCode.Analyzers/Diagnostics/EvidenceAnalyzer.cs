@@ -104,6 +104,11 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 }
                 finally
                 {
+                    if (state.UsesPackage)
+                    {
+                        findings.MarkUsesPackage();
+                    }
+
                     findings.Leave(end);
                 }
             });
@@ -170,7 +175,6 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 }
 
                 System.Threading.Interlocked.Exchange(ref _usesPackage, 1);
-                _findings.MarkUsesPackage();
                 if (_symbols.Is(attribute, _symbols.ComplaintWorkflow) && symbol.Locations.FirstOrDefault() is { IsInSource: true } location)
                 {
                     _workflows.Add(location);

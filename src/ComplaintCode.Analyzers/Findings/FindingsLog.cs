@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using ComplaintCode.Analyzers.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -116,8 +117,8 @@ internal sealed class FindingsLog
             owner is IAssemblySymbol ? "assembly" : owner is IModuleSymbol ? "module" : owner.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
             location?.Path,
             location is { } span ? span.StartLinePosition.Line + 1 : null,
-            NamedString(attribute, "Evidence"),
-            NamedString(attribute, "Commentary")));
+            attribute.NamedString("Evidence"),
+            attribute.NamedString("Commentary")));
     }
 
     /// <summary>The project uses the package (an attribute of ours); a project that merely references it is not assessed.</summary>
@@ -174,7 +175,7 @@ internal sealed class FindingsLog
         var findings = _diagnostics
             .Select(d => (Diagnostic: d, Level: suppressions.LevelOf(d)))
             .Where(f => f.Level is not null)
-            .Select(f => new FindingEntry(f.Diagnostic.Id, f.Level!, f.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), PathOf(f.Diagnostic.Location), LineOf(f.Diagnostic.Location)))
+            .Select(f => Entry(f.Diagnostic, f.Level!))
             .Distinct()
             .OrderBy(f => f.File ?? "", System.StringComparer.Ordinal)
             .ThenBy(f => f.Line ?? 0)
@@ -191,87 +192,47 @@ internal sealed class FindingsLog
         return ToJson(_usesPackage != 0, _evidenceCollected != 0, findings, evidence);
     }
 
-    private static string? NamedString(AttributeData attribute, string name)
-        => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
-
-    private static string? PathOf(Location location)
-        => location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile ? location.GetLineSpan().Path : null;
-
-    private static int? LineOf(Location location)
-        => location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile ? location.GetLineSpan().StartLinePosition.Line + 1 : null;
+    private static FindingEntry Entry(Diagnostic diagnostic, string level)
+    {
+        var inFile = diagnostic.Location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile;
+        var span = inFile ? diagnostic.Location.GetLineSpan() : default;
+        return new FindingEntry(
+            diagnostic.Id,
+            level,
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+            inFile ? span.Path : null,
+            inFile ? span.StartLinePosition.Line + 1 : null);
+    }
 
     internal static string ToJson(bool usesPackage, bool evidenceCollected, IReadOnlyList<FindingEntry> findings, IReadOnlyList<EvidenceEntry> evidence)
     {
         var json = new StringBuilder();
         json.Append("{\n  \"format\": ").Append(Quote(Format))
             .Append(",\n  \"usesPackage\": ").Append(usesPackage ? "true" : "false")
-            .Append(",\n  \"evidenceCollected\": ").Append(evidenceCollected ? "true" : "false")
-            .Append(",\n  \"findings\": [");
-        for (var i = 0; i < findings.Count; i++)
+            .Append(",\n  \"evidenceCollected\": ").Append(evidenceCollected ? "true" : "false");
+        AppendList(json, "findings", findings, f =>
+            $"{{ \"id\": {Quote(f.Id)}, \"level\": {Quote(f.Level)}, \"message\": {Quote(f.Message)}, \"file\": {Quote(f.File)}, \"line\": {Number(f.Line)} }}");
+        AppendList(json, "evidence", evidence, e =>
+            $"{{ \"provisions\": [{string.Join(", ", e.Provisions.Select(Quote))}], \"symbol\": {Quote(e.Symbol)}, \"file\": {Quote(e.File)}, "
+            + $"\"line\": {Number(e.Line)}, \"description\": {Quote(e.Description)}, \"commentary\": {Quote(e.Commentary)} }}");
+        return json.Append("\n}\n").ToString();
+    }
+
+    /// <summary>",\n  "name": [ ... ]" with one entry a line, or "[]" when there are none.</summary>
+    private static void AppendList<T>(StringBuilder json, string name, IReadOnlyList<T> items, System.Func<T, string> entry)
+    {
+        json.Append(",\n  ").Append(Quote(name)).Append(": [");
+        for (var i = 0; i < items.Count; i++)
         {
-            var f = findings[i];
-            json.Append(i == 0 ? "\n" : ",\n")
-                .Append("    { \"id\": ").Append(Quote(f.Id))
-                .Append(", \"level\": ").Append(Quote(f.Level))
-                .Append(", \"message\": ").Append(Quote(f.Message))
-                .Append(", \"file\": ").Append(Quote(f.File))
-                .Append(", \"line\": ").Append(Number(f.Line))
-                .Append(" }");
+            json.Append(i == 0 ? "\n    " : ",\n    ").Append(entry(items[i]));
         }
 
-        json.Append(findings.Count == 0 ? "],\n  \"evidence\": [" : "\n  ],\n  \"evidence\": [");
-        for (var i = 0; i < evidence.Count; i++)
-        {
-            var e = evidence[i];
-            json.Append(i == 0 ? "\n" : ",\n")
-                .Append("    { \"provisions\": [").Append(string.Join(", ", e.Provisions.Select(Quote))).Append(']')
-                .Append(", \"symbol\": ").Append(Quote(e.Symbol))
-                .Append(", \"file\": ").Append(Quote(e.File))
-                .Append(", \"line\": ").Append(Number(e.Line))
-                .Append(", \"description\": ").Append(Quote(e.Description))
-                .Append(", \"commentary\": ").Append(Quote(e.Commentary))
-                .Append(" }");
-        }
-
-        json.Append(evidence.Count == 0 ? "]\n}\n" : "\n  ]\n}\n");
-        return json.ToString();
+        json.Append(items.Count == 0 ? "]" : "\n  ]");
     }
 
     private static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
 
-    private static string Quote(string? text)
-    {
-        if (text is null)
-        {
-            return "null";
-        }
-
-        var quoted = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': quoted.Append("\\\""); break;
-                case '\\': quoted.Append("\\\\"); break;
-                case '\n': quoted.Append("\\n"); break;
-                case '\r': quoted.Append("\\r"); break;
-                case '\t': quoted.Append("\\t"); break;
-                default:
-                    if (c < ' ')
-                    {
-                        quoted.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        quoted.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return quoted.Append('"').ToString();
-    }
+    private static string Quote(string? text) => SourceWriter.Literal(text);
 
     // RS1035 bans file IO in analyzers because the IDE runs them on snapshots that are never saved. This is the one
     // place that writes, and only for a command-line compile that asked for it through the request file.

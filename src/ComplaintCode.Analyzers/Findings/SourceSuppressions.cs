@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ComplaintCode.Analyzers.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,6 +19,8 @@ namespace ComplaintCode.Analyzers.Findings;
 /// </remarks>
 internal sealed class SourceSuppressions
 {
+    private static readonly string[] s_generatedFileSuffixes = { ".designer.cs", ".generated.cs", ".g.cs", ".g.i.cs" };
+
     private readonly Compilation _compilation;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<SyntaxTree, PragmaWarningDirectiveTriviaSyntax[]> _pragmas = new();
@@ -214,7 +217,7 @@ internal sealed class SourceSuppressions
 
         var name = System.IO.Path.GetFileName(tree.FilePath) ?? "";
         if (name.StartsWith("TemporaryGeneratedFile_", System.StringComparison.OrdinalIgnoreCase)
-            || new[] { ".designer.cs", ".generated.cs", ".g.cs", ".g.i.cs" }.Any(suffix => name.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase)))
+            || s_generatedFileSuffixes.Any(suffix => name.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -268,9 +271,7 @@ internal sealed class SourceSuppressions
         return (colon < 0 ? checkId : checkId.Substring(0, colon)) == id;
     }
 
-    private static string? TargetOf(AttributeData attribute)
-        => attribute.NamedArguments.FirstOrDefault(a => a.Key == "Target").Value.Value as string;
+    private static string? TargetOf(AttributeData attribute) => attribute.NamedString("Target");
 
-    private static string? ScopeOf(AttributeData attribute)
-        => (attribute.NamedArguments.FirstOrDefault(a => a.Key == "Scope").Value.Value as string)?.ToLowerInvariant();
+    private static string? ScopeOf(AttributeData attribute) => attribute.NamedString("Scope")?.ToLowerInvariant();
 }

@@ -92,7 +92,10 @@ internal sealed class SourceWriter
         return builder.ToString();
     }
 
-    /// <summary>A C# string literal (regular, escaped) for <paramref name="text"/>.</summary>
+    /// <summary>
+    /// A C# string literal (regular, escaped) for <paramref name="text"/>, or <c>null</c>. Its escapes (\" \\ \n \r
+    /// \t and \uXXXX) are JSON's as well, so it is also a JSON string: the findings log writes its strings with it.
+    /// </summary>
     public static string Literal(string? text)
     {
         if (text is null)
@@ -110,7 +113,6 @@ internal sealed class SourceWriter
                 case '\n': builder.Append("\\n"); break;
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
                 default:
                     if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
                     {

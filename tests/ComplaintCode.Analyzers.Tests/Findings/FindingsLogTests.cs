@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ComplaintCode.Analyzers.Findings;
-using ComplaintCode.Analyzers.Generation;
 using ComplaintCode.Analyzers.Tests.Generation;
+using ComplaintCode.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,12 +28,6 @@ public sealed class FindingsLogTests : IDisposable
             public const int Stage1Days = 15;
         }
         """;
-
-    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = typeof(ComplaintCodeGenerator).Assembly
-        .GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
 
     private readonly string _directory = Directory.CreateTempSubdirectory("complaintcode-findings-").FullName;
 
@@ -244,7 +238,7 @@ public sealed class FindingsLogTests : IDisposable
     [Fact]
     public async Task PolicyFileFindings_NameThePolicyFileAndLine()
     {
-        var policy = new TextFile("/src/complaint-policy.yaml", "landlord: Riverside Homes\nprovisions:\n  \"6.3\":\n    comply: nope\n");
+        var policy = new InMemoryAdditionalText("/src/complaint-policy.yaml", "landlord: Riverside Homes\nprovisions:\n  \"6.3\":\n    comply: nope\n");
 
         using var findings = await RunAsync(Workflow, extra: policy);
 
@@ -335,7 +329,7 @@ public sealed class FindingsLogTests : IDisposable
         if (request)
         {
             File.WriteAllText(RequestPath, "requested by the test");
-            additional.Add(new TextFile(RequestPath, File.ReadAllText(RequestPath)));
+            additional.Add(new InMemoryAdditionalText(RequestPath, File.ReadAllText(RequestPath)));
         }
 
         if (extra is not null)
@@ -344,40 +338,11 @@ public sealed class FindingsLogTests : IDisposable
         }
 
         GeneratorHarness.Driver(null, additional.ToArray()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
-        var crashes = new List<string>();
-        var withAnalyzers = generated.WithAnalyzers(
-            s_analyzers,
-            new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(additional.ToImmutableArray()),
-                onAnalyzerException: (exception, analyzer, _) =>
-                {
-                    lock (crashes)
-                    {
-                        crashes.Add($"{analyzer.GetType().Name} threw {exception}");
-                    }
-                },
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: false));
-        await withAnalyzers.GetAllDiagnosticsAsync();
+        // Concurrent, as in a build: the last analyzer to leave the log writes it, whichever that is.
+        var (_, crashes) = await AnalyzerHarness.RunAsync(generated, AnalyzerHarness.All, additional.ToImmutableArray(), concurrent: true);
         Assert.Empty(crashes);
 
         return request ? JsonDocument.Parse(File.ReadAllText(FindingsPath)) : JsonDocument.Parse("{}");
-    }
-
-    private sealed class TextFile : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public TextFile(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     /// <summary>Severities as .editorconfig (per file) and a global config would give them.</summary>

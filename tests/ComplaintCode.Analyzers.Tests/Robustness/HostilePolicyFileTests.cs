@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using ComplaintCode.Analyzers.Diagnostics;
 using ComplaintCode.Analyzers.Tests.Generation;
+using ComplaintCode.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -120,25 +121,10 @@ public class HostilePolicyFileTests
     /// <summary>Runs PolicyFileAnalyzer over a small compilation; returns the analyzer diagnostics and any exception it threw.</summary>
     private static async Task<(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Crashes)> RunAnalyzerAsync(AdditionalText file)
     {
-        var crashes = new List<string>();
-        var compilation = GeneratorHarness.Compilation("class C { }");
-        var withAnalyzers = compilation.WithAnalyzers(
+        var (all, crashes) = await AnalyzerHarness.RunAsync(
+            GeneratorHarness.Compilation("class C { }"),
             ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyFileAnalyzer()),
-            new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray.Create(file)),
-                onAnalyzerException: (exception, analyzer, _) =>
-                {
-                    lock (crashes)
-                    {
-                        crashes.Add($"{analyzer.GetType().Name} threw {exception}");
-                    }
-                },
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: false));
-
-        var all = await withAnalyzers.GetAllDiagnosticsAsync();
-        crashes.AddRange(all.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
+            ImmutableArray.Create(file));
         return (all.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal) || d.Id == "AD0001").ToList(), crashes);
     }
 

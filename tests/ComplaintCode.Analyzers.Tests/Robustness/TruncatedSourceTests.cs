@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Generation;
 using ComplaintCode.Analyzers.Tests.Generation;
+using ComplaintCode.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,12 +31,7 @@ public class TruncatedSourceTests
 
     private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> s_inputs = new(LoadInputs);
 
-    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = typeof(ComplaintCodeGenerator).Assembly
-        .GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .OrderBy(t => t.FullName, StringComparer.Ordinal)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = AnalyzerHarness.All;
 
     private readonly ITestOutputHelper _output;
 
@@ -136,26 +132,8 @@ public class TruncatedSourceTests
 
         failures.AddRange(generatorDiagnostics.Where(d => d.Id == "CS8785").Select(d => $"generator reported {d}"));
 
-        var exceptions = new List<string>();
-        var options = new AnalyzerOptions(additionalTexts);
-        var withAnalyzers = output.WithAnalyzers(
-            analyzers,
-            new CompilationWithAnalyzersOptions(
-                options,
-                onAnalyzerException: (exception, analyzer, _) =>
-                {
-                    lock (exceptions)
-                    {
-                        exceptions.Add($"{analyzer.GetType().Name} threw {exception}");
-                    }
-                },
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: false));
-        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
-
-        failures.AddRange(exceptions);
-        failures.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => $"reported {d}"));
+        var (_, crashes) = await AnalyzerHarness.RunAsync(output, analyzers, additionalTexts);
+        failures.AddRange(crashes);
         return failures;
     }
 
