@@ -2,7 +2,7 @@ using ComplaintCode;
 
 namespace RiversideHomes.NonCompliant;
 
-internal sealed class Complaint
+public sealed class Complaint
 {
     [ComplaintHandler(1)]
     public string? Stage1Handler { get; set; }
@@ -12,7 +12,7 @@ internal sealed class Complaint
 }
 
 [ComplaintWorkflow] // CHC0001: reported here for each provision with no evidence in code or in the policy file
-internal sealed class RiversideComplaintWorkflow
+public sealed class RiversideComplaintWorkflow
 {
     private readonly List<string> _managers = new() { "Priya Shah", "Tom Okafor" };
 

@@ -2,7 +2,7 @@ using ComplaintCode;
 
 namespace RiversideHomes.NonCompliant;
 
-internal static class Deadlines
+public static class Deadlines
 {
     [Implements("6.3")]
     public const int Stage1ResponseDays = 15; // CHC0201: longer than the Code's 10 working days (6.3)

@@ -3,7 +3,7 @@ using ComplaintCode;
 namespace RiversideHomes.NonCompliant;
 
 [ExtensionLetter(1)]
-internal sealed class Stage1ExtensionLetter // CHC0301: no OmbudsmanContact member (6.5)
+public sealed class Stage1ExtensionLetter // CHC0301: no OmbudsmanContact member (6.5)
 {
     public string Reason { get; set; } = "";
 
@@ -11,7 +11,7 @@ internal sealed class Stage1ExtensionLetter // CHC0301: no OmbudsmanContact memb
 }
 
 [StageResponseLetter(1)]
-internal sealed class Stage1ResponseLetter // CHC0302: confirms only items c and d of 6.9
+public sealed class Stage1ResponseLetter // CHC0302: confirms only items c and d of 6.9
 {
     [LetterItem(ResponseLetterItem.Decision)]
     public string Decision { get; set; } = "";
@@ -21,7 +21,7 @@ internal sealed class Stage1ResponseLetter // CHC0302: confirms only items c and
 }
 
 [RefusalLetter]
-internal sealed class NotAcceptedLetter // CHC0303: no reasons given (2.4)
+public sealed class NotAcceptedLetter // CHC0303: no reasons given (2.4)
 {
     public OmbudsmanContact Ombudsman { get; } = new();
 }

@@ -13,13 +13,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ComplaintCode.Analyzers.CodeFixes;
 
 /// <summary>
-/// CHC0202: rewrites <c>date.AddDays(n)</c> to <c>WorkingDays.Add(date, n)</c>, the generated working-day calendar.
+/// CHC0202: rewrites <c>date.AddDays(n)</c> to <c>ComplaintPolicy.Calendar.Add(date, n)</c>, the landlord's working-day
+/// calendar (weekends, bank holidays and the policy file's closure days).
 /// Offered only where the rewrite keeps the meaning: a DateTime or DateOnly receiver and a whole number of days.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CalendarDaysCodeFixProvider)), Shared]
 public sealed class CalendarDaysCodeFixProvider : CodeFixProvider
 {
-    public const string Title = "Count working days with WorkingDays.Add";
+    public const string Title = "Count working days with ComplaintPolicy.Calendar.Add";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CalendarDaysForWorkingDays);
 
@@ -55,17 +56,17 @@ public sealed class CalendarDaysCodeFixProvider : CodeFixProvider
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => RewriteAsync(context.Document, invocation, access, TypeNames.InScope(model, invocation, "WorkingDays"), ct), equivalenceKey: Title),
+                CodeAction.Create(Title, ct => RewriteAsync(context.Document, invocation, access, TypeNames.InScope(model, invocation, "ComplaintPolicy") + ".Calendar", ct), equivalenceKey: Title),
                 diagnostic);
         }
     }
 
-    private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, string workingDays, CancellationToken cancellationToken)
+    private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, string calendar, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var workingDaysAdd = SyntaxFactory.ParseExpression(workingDays + ".Add");
+        var calendarAdd = SyntaxFactory.ParseExpression(calendar + ".Add");
         var replacement = SyntaxFactory.InvocationExpression(
-                workingDaysAdd,
+                calendarAdd,
                 SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
                 {
                     SyntaxFactory.Argument(access.Expression.WithoutTrivia()),

@@ -49,15 +49,12 @@ public sealed class OmbudsmanContactCodeFixProvider : CodeFixProvider
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var name = UniqueName(declaration, "Ombudsman");
 
-        // The generated OmbudsmanContact is internal: a public member of it on a public letter would not compile
-        // (CS0053), so the member is internal there. A struct gets an expression body: it cannot have a property
-        // initializer without a constructor.
-        var accessibility = declaration.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword)) ? "internal" : "public";
+        // A struct gets an expression body: it cannot have a property initializer without a constructor.
         var body = declaration is StructDeclarationSyntax || declaration is RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword }
             ? $"=> new {typeName}();"
             : $"{{ get; }} = new {typeName}();";
         var member = (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
-                $"{accessibility} {typeName} {name} {body}\n")!
+                $"public {typeName} {name} {body}\n")!
             .WithAdditionalAnnotations(Formatter.Annotation);
 
         // A record declared with a semicolon body ("record Letter(...);") needs braces to take a member.

@@ -4,18 +4,18 @@ namespace RiversideHomes.Complaints.Calendar;
 
 /// <summary>
 /// Every complaint deadline, computed in working days from the generated <see cref="ComplaintPolicy"/> constants.
-/// <see cref="WorkingDays"/> skips weekends, England and Wales bank holidays and the closure days listed in
+/// <c>ComplaintPolicy.Calendar</c> skips weekends, England and Wales bank holidays and the closure days listed in
 /// complaint-policy.yaml. The analyzers check each number against the Code's maximum.
 /// </summary>
-internal static class ComplaintDeadlines
+public static class ComplaintDeadlines
 {
     [Implements("6.2", Evidence = "Stage 1 acknowledgement due in ComplaintPolicy.Stage1AcknowledgementWorkingDays (3) working days of receipt.")]
     public static DateOnly Stage1AcknowledgementDue(DateOnly receivedOn)
-        => WorkingDays.Add(receivedOn, ComplaintPolicy.Stage1AcknowledgementWorkingDays);
+        => ComplaintPolicy.Calendar.Add(receivedOn, ComplaintPolicy.Stage1AcknowledgementWorkingDays);
 
     [Implements("6.3", Evidence = "Stage 1 response due in ComplaintPolicy.Stage1ResponseWorkingDays working days of acknowledgement.")]
     public static DateOnly Stage1ResponseDue(DateOnly acknowledgedOn)
-        => WorkingDays.Add(acknowledgedOn, ComplaintPolicy.Stage1ResponseWorkingDays);
+        => ComplaintPolicy.Calendar.Add(acknowledgedOn, ComplaintPolicy.Stage1ResponseWorkingDays);
 
     [Implements("6.4", Evidence = "A stage 1 extension is refused above ComplaintPolicy.Stage1ExtensionWorkingDays and needs a reason.")]
     public static DateOnly Stage1Extension(DateOnly currentDue, int extraWorkingDays, string reason)
@@ -23,11 +23,11 @@ internal static class ComplaintDeadlines
 
     [Implements("6.11", Evidence = "Stage 2 acknowledgement due in ComplaintPolicy.Stage2AcknowledgementWorkingDays (3) working days of the request.")]
     public static DateOnly Stage2AcknowledgementDue(DateOnly requestedOn)
-        => WorkingDays.Add(requestedOn, ComplaintPolicy.Stage2AcknowledgementWorkingDays);
+        => ComplaintPolicy.Calendar.Add(requestedOn, ComplaintPolicy.Stage2AcknowledgementWorkingDays);
 
     [Implements("6.14", Evidence = "Stage 2 response due in ComplaintPolicy.Stage2ResponseWorkingDays working days of acknowledgement.")]
     public static DateOnly Stage2ResponseDue(DateOnly acknowledgedOn)
-        => WorkingDays.Add(acknowledgedOn, ComplaintPolicy.Stage2ResponseWorkingDays);
+        => ComplaintPolicy.Calendar.Add(acknowledgedOn, ComplaintPolicy.Stage2ResponseWorkingDays);
 
     [Implements("6.15", Evidence = "A stage 2 extension is refused above ComplaintPolicy.Stage2ExtensionWorkingDays and needs a reason.")]
     public static DateOnly Stage2Extension(DateOnly currentDue, int extraWorkingDays, string reason)
@@ -39,7 +39,7 @@ internal static class ComplaintDeadlines
         => issueNoticedOn.AddMonths(ComplaintPolicy.ComplaintTimeLimitMonths) >= receivedOn;
 
     /// <summary>The next date the resident is due an update, at the interval agreed with them.</summary>
-    public static DateOnly NextUpdate(DateOnly from, int intervalWorkingDays) => WorkingDays.Add(from, intervalWorkingDays);
+    public static DateOnly NextUpdate(DateOnly from, int intervalWorkingDays) => ComplaintPolicy.Calendar.Add(from, intervalWorkingDays);
 
     private static DateOnly Extend(DateOnly currentDue, int extraWorkingDays, int maximum, string reason)
     {
@@ -49,6 +49,6 @@ internal static class ComplaintDeadlines
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return WorkingDays.Add(currentDue, extraWorkingDays);
+        return ComplaintPolicy.Calendar.Add(currentDue, extraWorkingDays);
     }
 }

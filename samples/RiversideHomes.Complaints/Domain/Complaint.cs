@@ -2,7 +2,7 @@ using ComplaintCode;
 
 namespace RiversideHomes.Complaints.Domain;
 
-internal enum ComplaintStatus
+public enum ComplaintStatus
 {
     Logged,
     Acknowledged,
@@ -12,13 +12,13 @@ internal enum ComplaintStatus
 }
 
 /// <summary>An action promised in a response that is still to be done, with who owns it and when it is due.</summary>
-internal sealed record OutstandingAction(string Description, string Owner, DateOnly DueBy, DateOnly? DoneOn = null)
+public sealed record OutstandingAction(string Description, string Owner, DateOnly DueBy, DateOnly? DoneOn = null)
 {
     public bool IsDone => DoneOn is not null;
 }
 
 /// <summary>A complaint, from the day it is received to the final stage 2 response.</summary>
-internal sealed class Complaint
+public sealed class Complaint
 {
     private readonly List<Remedy> _remedies = new();
     private readonly List<OutstandingAction> _outstandingActions = new();

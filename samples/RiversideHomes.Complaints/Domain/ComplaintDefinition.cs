@@ -3,7 +3,7 @@ using ComplaintCode;
 namespace RiversideHomes.Complaints.Domain;
 
 /// <summary>One point of a complaint, as the resident raised it, with the finding once it has been investigated.</summary>
-internal sealed class ComplaintPoint
+public sealed class ComplaintPoint
 {
     public ComplaintPoint(string description) => Description = description;
 
@@ -26,7 +26,7 @@ internal sealed class ComplaintPoint
 /// </summary>
 [Implements("5.6", Evidence = "ComplaintDefinition is required to log a complaint and to escalate it; the acknowledgement letters state it.")]
 [Implements("5.7", Evidence = "OutsideOurResponsibility lists the aspects another body is responsible for, with who to contact; letters state it.")]
-internal sealed class ComplaintDefinition
+public sealed class ComplaintDefinition
 {
     private readonly List<ComplaintPoint> _points = new();
     private readonly List<string> _outsideOurResponsibility = new();

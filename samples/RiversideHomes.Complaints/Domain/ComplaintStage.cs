@@ -6,7 +6,7 @@ namespace RiversideHomes.Complaints.Domain;
 [ComplaintStages]
 [Implements(Provision.NoExtraNamedStages, Provision.TwoStagesOnly,
     Evidence = "The only stages a complaint can be in are stage 1 and stage 2; the analyzers check this enum on every build.")]
-internal enum ComplaintStage
+public enum ComplaintStage
 {
     Stage1 = 1,
     Stage2 = 2,

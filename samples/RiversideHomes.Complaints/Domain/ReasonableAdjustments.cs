@@ -3,14 +3,14 @@ using ComplaintCode;
 namespace RiversideHomes.Complaints.Domain;
 
 /// <summary>A reasonable adjustment agreed with a resident, such as large print letters or phone calls instead of email.</summary>
-internal sealed record ReasonableAdjustment(string Need, string Adjustment, DateOnly AgreedOn, DateOnly ReviewBy);
+public sealed record ReasonableAdjustment(string Need, string Adjustment, DateOnly AgreedOn, DateOnly ReviewBy);
 
 /// <summary>
 /// What a resident has told us about a disability and the adjustments we agreed. Complaint handlers see it on every
 /// complaint, and it is kept with the resident's record, not with one complaint.
 /// </summary>
 [Implements("5.10", Evidence = "Reasonable adjustments and disclosed disabilities are recorded per resident, with a review date, and shown with each complaint.")]
-internal sealed class ReasonableAdjustmentsRecord
+public sealed class ReasonableAdjustmentsRecord
 {
     private readonly List<ReasonableAdjustment> _adjustments = new();
 

@@ -3,7 +3,7 @@ using ComplaintCode;
 namespace RiversideHomes.Complaints.Domain;
 
 /// <summary>What the remedy does: the Ombudsman's remedies guidance groups remedies this way.</summary>
-internal enum RemedyKind
+public enum RemedyKind
 {
     Apology,
     RepairOrAction,
@@ -18,7 +18,7 @@ internal enum RemedyKind
 [Implements("7.1", Evidence = "A remedy cannot be created without WhatWentWrong (the failing acknowledged) and Action (what puts it right).")]
 [Implements("7.2", Evidence = "ImpactOnResident is required and compensation is set against it, so each remedy reflects the impact.")]
 [Implements("7.3", Evidence = "Every remedy has a DueBy date and stays an outstanding action until MarkDone records its completion.")]
-internal sealed class Remedy
+public sealed class Remedy
 {
     public Remedy(RemedyKind kind, string whatWentWrong, string impactOnResident, string action, DateOnly dueBy, decimal compensation = 0m)
     {

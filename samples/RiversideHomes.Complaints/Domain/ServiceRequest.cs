@@ -3,7 +3,7 @@ using ComplaintCode;
 namespace RiversideHomes.Complaints.Domain;
 
 /// <summary>A request to put something right, such as a repair. It is not a complaint.</summary>
-internal sealed class ServiceRequest
+public sealed class ServiceRequest
 {
     public ServiceRequest(string reference, Resident resident, string description, DateOnly raisedOn, DateOnly targetDate)
     {
@@ -38,7 +38,7 @@ internal sealed class ServiceRequest
 /// Every service request is logged here, apart from complaints, so that they can be monitored and reviewed.
 /// </summary>
 [Implements("1.4", Evidence = "Service requests are recorded in ServiceRequestLog, separately from complaints; Overdue and ReviewSummary feed the monthly review.")]
-internal sealed class ServiceRequestLog
+public sealed class ServiceRequestLog
 {
     private readonly List<ServiceRequest> _requests = new();
 

@@ -7,7 +7,7 @@ namespace RiversideHomes.Complaints.Letters;
 /// Tells the resident we need longer to respond: why, the new date, how often we will update them, and that they
 /// can contact the Housing Ombudsman.
 /// </summary>
-internal abstract class TimescaleExtensionLetter : Letter
+public abstract class TimescaleExtensionLetter : Letter
 {
     protected TimescaleExtensionLetter(Complaint complaint, DateOnly date, string reason, DateOnly newDueDate, int updateIntervalWorkingDays)
         : base(complaint, date)
@@ -38,10 +38,10 @@ internal abstract class TimescaleExtensionLetter : Letter
 
 [ExtensionLetter(1)]
 [Implements("6.5", Evidence = "Stage1ExtensionLetter carries an OmbudsmanContact member and prints it.")]
-internal sealed class Stage1ExtensionLetter(Complaint complaint, DateOnly date, string reason, DateOnly newDueDate, int updateIntervalWorkingDays)
+public sealed class Stage1ExtensionLetter(Complaint complaint, DateOnly date, string reason, DateOnly newDueDate, int updateIntervalWorkingDays)
     : TimescaleExtensionLetter(complaint, date, reason, newDueDate, updateIntervalWorkingDays);
 
 [ExtensionLetter(2)]
 [Implements("6.16", Evidence = "Stage2ExtensionLetter carries an OmbudsmanContact member and prints it.")]
-internal sealed class Stage2ExtensionLetter(Complaint complaint, DateOnly date, string reason, DateOnly newDueDate, int updateIntervalWorkingDays)
+public sealed class Stage2ExtensionLetter(Complaint complaint, DateOnly date, string reason, DateOnly newDueDate, int updateIntervalWorkingDays)
     : TimescaleExtensionLetter(complaint, date, reason, newDueDate, updateIntervalWorkingDays);

@@ -4,7 +4,7 @@ using RiversideHomes.Complaints.Domain;
 namespace RiversideHomes.Complaints.Letters;
 
 /// <summary>A letter to a resident (or their representative) about a complaint.</summary>
-internal abstract class Letter
+public abstract class Letter
 {
     protected Letter(Complaint complaint, DateOnly date)
     {

@@ -3,7 +3,7 @@ using RiversideHomes.Complaints.Domain;
 
 namespace RiversideHomes.Complaints.Letters;
 
-internal enum NotProgressedDecision
+public enum NotProgressedDecision
 {
     /// <summary>The matter was not accepted as a complaint (2.4).</summary>
     NotAccepted,
@@ -18,7 +18,7 @@ internal enum NotProgressedDecision
 /// </summary>
 [RefusalLetter]
 [Implements("2.4", "5.11", Evidence = "NotProgressedLetter cannot be built without reasons and always carries the Ombudsman's contact details.")]
-internal sealed class NotProgressedLetter : Letter
+public sealed class NotProgressedLetter : Letter
 {
     public NotProgressedLetter(Complaint complaint, DateOnly date, NotProgressedDecision decision, string reasons)
         : base(complaint, date)

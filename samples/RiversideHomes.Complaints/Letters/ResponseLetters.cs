@@ -7,7 +7,7 @@ namespace RiversideHomes.Complaints.Letters;
 /// The response at the end of a stage. Each member marked [LetterItem] is one of the things the Code says the letter
 /// must confirm (items a to g of 6.9 and 6.19); the analyzers fail the build if one goes missing.
 /// </summary>
-internal abstract class ResponseLetter : Letter
+public abstract class ResponseLetter : Letter
 {
     protected ResponseLetter(Complaint complaint, DateOnly date, string decision)
         : base(complaint, date)
@@ -58,7 +58,7 @@ internal abstract class ResponseLetter : Letter
 
 [StageResponseLetter(1)]
 [Implements("6.9", Evidence = "Stage1ResponseLetter marks a member for each of items a to g and prints them in order.")]
-internal sealed class Stage1ResponseLetter : ResponseLetter
+public sealed class Stage1ResponseLetter : ResponseLetter
 {
     public Stage1ResponseLetter(Complaint complaint, DateOnly date, string decision)
         : base(complaint, date, decision)
@@ -72,7 +72,7 @@ internal sealed class Stage1ResponseLetter : ResponseLetter
 
 [StageResponseLetter(2)]
 [Implements("6.19", Evidence = "Stage2ResponseLetter marks a member for each of items a to g and gives the Ombudsman's contact details.")]
-internal sealed class Stage2ResponseLetter : ResponseLetter
+public sealed class Stage2ResponseLetter : ResponseLetter
 {
     public Stage2ResponseLetter(Complaint complaint, DateOnly date, string decision)
         : base(complaint, date, decision)

@@ -4,10 +4,10 @@ using RiversideHomes.Complaints.Domain;
 namespace RiversideHomes.Complaints.Records;
 
 /// <summary>One entry of a complaint's history: what happened, when, at which stage and who did it.</summary>
-internal sealed record ComplaintEvent(DateOnly On, ComplaintStage Stage, string What, string By);
+public sealed record ComplaintEvent(DateOnly On, ComplaintStage Stage, string What, string By);
 
 /// <summary>Everything kept about one complaint: the complaint, its history, the letters sent and each stage's outcome.</summary>
-internal sealed class ComplaintRecord
+public sealed class ComplaintRecord
 {
     public ComplaintRecord(Complaint complaint) => Complaint = complaint;
 
@@ -25,7 +25,7 @@ internal sealed class ComplaintRecord
 /// the original complaint, every contact and letter, the outcome of each stage and who did what.
 /// </summary>
 [Implements("5.12", Evidence = "ComplaintRecordStore keeps the complaint, its dated history, every letter sent and the outcome of each stage.")]
-internal sealed class ComplaintRecordStore
+public sealed class ComplaintRecordStore
 {
     private readonly Dictionary<string, ComplaintRecord> _records = new(StringComparer.Ordinal);
 

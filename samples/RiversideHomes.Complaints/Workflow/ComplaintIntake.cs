@@ -7,7 +7,7 @@ using RiversideHomes.Complaints.Records;
 namespace RiversideHomes.Complaints.Workflow;
 
 /// <summary>What a resident (or their representative) told us, however they told us.</summary>
-internal sealed record ComplaintSubmission(
+public sealed record ComplaintSubmission(
     Resident Resident,
     string Channel,
     DateOnly IssueNoticedOn,
@@ -18,13 +18,13 @@ internal sealed record ComplaintSubmission(
     string? GoodReasonForDelay = null);
 
 /// <summary>The result of considering a submission: the complaint, and the letter when it was not accepted.</summary>
-internal sealed record IntakeResult(Complaint Complaint, NotProgressedLetter? NotAccepted)
+public sealed record IntakeResult(Complaint Complaint, NotProgressedLetter? NotAccepted)
 {
     public bool Accepted => NotAccepted is null;
 }
 
 /// <summary>Decides whether what a resident told us is a complaint we accept.</summary>
-internal sealed class ComplaintIntake
+public sealed class ComplaintIntake
 {
     private readonly ComplaintRecordStore _records;
 

@@ -4,7 +4,7 @@ using RiversideHomes.Complaints.Domain;
 namespace RiversideHomes.Complaints.Workflow;
 
 /// <summary>Chooses who handles a complaint at each stage.</summary>
-internal sealed class HandlerAssignment
+public sealed class HandlerAssignment
 {
     private readonly IReadOnlyList<StaffMember> _stage1Team;
     private readonly IReadOnlyList<StaffMember> _stage2Team;

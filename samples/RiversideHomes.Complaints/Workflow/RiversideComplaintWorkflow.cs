@@ -7,7 +7,7 @@ using RiversideHomes.Complaints.Records;
 namespace RiversideHomes.Complaints.Workflow;
 
 /// <summary>How a complaint is to be answered at stage 1.</summary>
-internal enum ResponseRoute
+public enum ResponseRoute
 {
     /// <summary>The answer is already known: respond now rather than wait for the deadline.</summary>
     Early,
@@ -17,17 +17,17 @@ internal enum ResponseRoute
 }
 
 /// <summary>A request to escalate to stage 2. The resident does not have to say why.</summary>
-internal sealed record EscalationRequest(DateOnly RequestedOn, string? WhatRemainsUnresolved = null);
+public sealed record EscalationRequest(DateOnly RequestedOn, string? WhatRemainsUnresolved = null);
 
 /// <summary>What happened to an escalation request: a stage 2 acknowledgement, or a letter saying why not.</summary>
-internal sealed record EscalationOutcome(AcknowledgementLetter? Acknowledgement, NotProgressedLetter? NotEscalated);
+public sealed record EscalationOutcome(AcknowledgementLetter? Acknowledgement, NotProgressedLetter? NotEscalated);
 
 /// <summary>
 /// Riverside Homes' complaint workflow: the two stages of the Complaint Handling Code from acknowledgement to final
 /// response. Every step is logged in the complaint record and every letter is filed there.
 /// </summary>
 [ComplaintWorkflow]
-internal sealed class RiversideComplaintWorkflow
+public sealed class RiversideComplaintWorkflow
 {
     private readonly ComplaintRecordStore _records;
     private readonly HandlerAssignment _handlers;

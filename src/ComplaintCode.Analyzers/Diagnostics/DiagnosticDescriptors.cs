@@ -66,7 +66,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CalendarDaysForWorkingDays = Create(
         DiagnosticIds.CalendarDaysForWorkingDays,
         "Calendar days where the Code counts working days",
-        "'{0}' counts calendar days, but provision {1} counts working days; use WorkingDays.Add, which skips weekends, bank holidays and closure days",
+        "'{0}' counts calendar days, but provision {1} counts working days; use ComplaintPolicy.Calendar.Add, which skips weekends, bank holidays and the landlord's closure days",
         Timescales,
         DiagnosticSeverity.Warning,
         "The Code's timescales are in working days. Adding calendar days gives the wrong deadline around weekends and bank holidays.");

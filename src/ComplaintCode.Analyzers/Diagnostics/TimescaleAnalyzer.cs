@@ -202,7 +202,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 return DateArithmetic.Months;
             case "AddYears":
                 return DateArithmetic.Years;
-            case "Add" when type == "WorkingDays":
+            case "Add" when type is "WorkingDays" or "WorkingDayCalendar":
                 return DateArithmetic.WorkingDays;
         }
 

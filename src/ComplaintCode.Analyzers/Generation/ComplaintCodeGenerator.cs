@@ -17,36 +17,48 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The Code never changes between runs, so its types are emitted once, before the user's code is bound.
-        context.RegisterPostInitializationOutput(static post =>
+        // ComplaintPolicy is internal and [Embedded]; the attribute is Roslyn's own definition, never one of ours.
+        context.RegisterPostInitializationOutput(static post => post.AddEmbeddedAttributeDefinition());
+
+        // One build of ours, the ComplaintCode library, gets the Code's shared public types; every other project gets
+        // its ComplaintPolicy. Options, not the compilation, decide which: a CompilationProvider input re-runs on every edit.
+        var isCodeLibrary = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(CodeLibraryProperty, out var value)
+                && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase))
+            .WithTrackingName(TrackingNames.IsCodeLibrary);
+
+        context.RegisterSourceOutput(isCodeLibrary, static (output, isLibrary) =>
         {
-            post.AddEmbeddedAttributeDefinition();
-            var catalog = CodeCatalog.Instance;
-            post.AddSource("ComplaintCode.Provisions.g.cs", CodeSourceEmitter.EmitProvisions(catalog));
-            post.AddSource("ComplaintCode.CodeTimescales.g.cs", CodeSourceEmitter.EmitTimescales(catalog));
-            post.AddSource("ComplaintCode.ResponseLetterItem.g.cs", CodeSourceEmitter.EmitResponseLetterItems(catalog));
-            post.AddSource("ComplaintCode.OmbudsmanContact.g.cs", CodeSourceEmitter.EmitOmbudsmanContact());
-            post.AddSource("ComplaintCode.CodeProvisions.g.cs", CodeSourceEmitter.EmitLookup(catalog));
-            post.AddSource("ComplaintCode.Attributes.g.cs", CodeSourceEmitter.EmitAttributes());
-            post.AddSource("ComplaintCode.ComplaintSelfAssessment.g.cs", CodeSourceEmitter.EmitSelfAssessmentAccessor());
-            post.AddSource("ComplaintCode.WorkingDays.g.cs", PolicySourceEmitter.EmitWorkingDays());
+            if (isLibrary)
+            {
+                foreach (var (hintName, source) in CodeLibraryEmitter.Sources)
+                {
+                    output.AddSource(hintName, source);
+                }
+            }
         });
 
-        var policy = SelectPolicy(context);
-
-        // Only the parse options: a CompilationProvider input would re-run on every edit (tens of ms on a large project).
         var nullableAnnotations = context.ParseOptionsProvider
             .Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion >= LanguageVersion.CSharp8)
             .WithTrackingName(TrackingNames.NullableAnnotations);
 
-        var policySource = policy
+        var policySource = SelectPolicy(context)
             .Combine(nullableAnnotations)
-            .Select(static (pair, _) => PolicySourceEmitter.EmitPolicy(pair.Left, pair.Right))
+            .Combine(isCodeLibrary)
+            .Select(static (pair, _) => pair.Right ? null : PolicySourceEmitter.EmitPolicy(pair.Left.Left, pair.Left.Right))
             .WithTrackingName(TrackingNames.PolicySource);
 
         context.RegisterSourceOutput(policySource, static (output, source) =>
-            output.AddSource("ComplaintCode.ComplaintPolicy.g.cs", source));
+        {
+            if (source is not null)
+            {
+                output.AddSource("ComplaintCode.ComplaintPolicy.g.cs", source);
+            }
+        });
     }
+
+    /// <summary>The MSBuild property (made compiler-visible by src/ComplaintCode) that marks the library's own build.</summary>
+    internal const string CodeLibraryProperty = "build_property.ComplaintCodeEmitCodeLibrary";
 
     /// <summary>The landlord's policy file, parsed, or null when the project has none.</summary>
     internal static IncrementalValueProvider<PolicyFile?> SelectPolicy(IncrementalGeneratorInitializationContext context)

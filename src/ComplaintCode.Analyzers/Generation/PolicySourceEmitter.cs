@@ -7,10 +7,14 @@ using ComplaintCode.Analyzers.Policy;
 
 namespace ComplaintCode.Analyzers.Generation;
 
-/// <summary>Emits what depends on the landlord's policy file: its constants and the working-day calendar.</summary>
+/// <summary>Emits what depends on the landlord's policy file: ComplaintPolicy, its constants and its working-day calendar.</summary>
 internal static class PolicySourceEmitter
 {
-    private static readonly string s_workingDaysTemplate = ReadTemplate("WorkingDays.cs");
+    /// <summary>
+    /// ComplaintPolicy is each project's own, and internal. [Embedded] keeps a project that sees another's internals
+    /// (a test project with InternalsVisibleTo) from meeting two of them (CS0436).
+    /// </summary>
+    internal const string Embedded = "[global::Microsoft.CodeAnalysis.EmbeddedAttribute]";
 
     public static string EmitPolicy(PolicyFile? policy, bool nullableAnnotations)
     {
@@ -24,7 +28,7 @@ internal static class PolicySourceEmitter
         w.Summary(policy is null
             ? "The landlord's own complaint policy. There is no complaint-policy.yaml, so every timescale is the Code's."
             : $"The landlord's own complaint policy, from {Path.GetFileName(policy.Path)}. Use these numbers in code: they may be stricter than the Code, never looser.");
-        w.Line(CodeSourceEmitter.Embedded);
+        w.Line(Embedded);
         w.Open("internal static class ComplaintPolicy");
         w.Summary("The landlord's name, from the policy file.");
         w.Line($"public const string{(nullableAnnotations ? "?" : string.Empty)} LandlordName = {SourceWriter.Literal(policy?.Landlord)};");
@@ -38,12 +42,11 @@ internal static class PolicySourceEmitter
             w.Line($"public const int {code.Constant} = {value.ToString(CultureInfo.InvariantCulture)};");
         }
 
-        w.Close();
         w.Line();
-        w.Line(CodeSourceEmitter.Embedded);
-        w.Open("internal static partial class WorkingDays");
-        w.Line("// The landlord's closure days from the policy file, sorted for binary search.");
-        w.Line("private static readonly global::System.DateTime[] s_policyClosureDays = new global::System.DateTime[]");
+        w.Summary(policy is null || policy.ClosureDays.Count == 0
+            ? "The landlord's working-day calendar: weekends and England and Wales bank holidays. The policy file lists no closure days."
+            : $"The landlord's working-day calendar: weekends, England and Wales bank holidays, and the {policy.ClosureDays.Count.ToString(CultureInfo.InvariantCulture)} closure days of {Path.GetFileName(policy.Path)}. Count the landlord's deadlines with it.");
+        w.Line("public static readonly global::ComplaintCode.WorkingDayCalendar Calendar = new global::ComplaintCode.WorkingDayCalendar(new global::System.DateTime[]");
         w.Line("{");
         foreach (var day in policy?.ClosureDays ?? EquatableArray<string>.Empty)
         {
@@ -51,25 +54,9 @@ internal static class PolicySourceEmitter
             w.Line($"    new global::System.DateTime({int.Parse(parts[0], CultureInfo.InvariantCulture)}, {int.Parse(parts[1], CultureInfo.InvariantCulture)}, {int.Parse(parts[2], CultureInfo.InvariantCulture)}),");
         }
 
-        w.Line("};");
-        w.Line();
-        w.Line("static partial void IsPolicyClosureDay(global::System.DateTime date, ref bool closed)");
-        w.Line("{");
-        w.Line("    closed = global::System.Array.BinarySearch(s_policyClosureDays, date.Date) >= 0;");
-        w.Line("}");
+        w.Line("});");
         w.Close();
         w.Close();
         return w.ToString();
-    }
-
-    /// <summary>The working-day calendar: the same for every project, so it is post-initialization output.</summary>
-    public static string EmitWorkingDays() => new SourceWriter().Raw(s_workingDaysTemplate).ToString();
-
-    private static string ReadTemplate(string name)
-    {
-        using var stream = typeof(PolicySourceEmitter).Assembly.GetManifestResourceStream("ComplaintCode.Templates." + name)
-            ?? throw new System.InvalidOperationException($"Template {name} is missing from the generator assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("\r\n", "\n");
     }
 }

@@ -6,8 +6,9 @@ using Xunit;
 
 namespace ComplaintCode.Analyzers.Tests.Calendar
 {
-    // The calendar template is compiled straight into this test assembly; the alias keeps the name
+    // The calendar of the ComplaintCode library, as users' projects reference it; the alias keeps the name
     // pointing at it even if a WorkingDays type ever appears in ComplaintCode.Analyzers.
+    using WorkingDayCalendar = global::ComplaintCode.WorkingDayCalendar;
     using WorkingDays = global::ComplaintCode.WorkingDays;
 
     public class WorkingDaysBankHolidayTests
@@ -610,107 +611,81 @@ namespace ComplaintCode.Analyzers.Tests.Calendar
         }
     }
 
-    // Closure days live in one static set, so these tests must not overlap any other test that counts
-    // working days: the collection runs on its own, after the parallel ones.
-    [CollectionDefinition(Name, DisableParallelization = true)]
-    public class PolicyClosureDaysCollection
+    // A landlord's calendar (ComplaintPolicy.Calendar in a user's project) is a WorkingDayCalendar with the policy
+    // file's closure days; WorkingDays itself has none.
+    public class WorkingDayCalendarClosureDayTests
     {
-        public const string Name = "WorkingDays policy closure days";
-    }
-
-    [Collection(PolicyClosureDaysCollection.Name)]
-    public class WorkingDaysPolicyClosureDayTests
-    {
-        [Fact]
-        public void IsWorkingDay_PolicyClosureDay_IsFalse()
+        private static readonly WorkingDayCalendar ChristmasClosure = new WorkingDayCalendar(new[]
         {
-            using (ClosedOn(new DateTime(2025, 6, 11)))
-            {
-                Assert.False(WorkingDays.IsWorkingDay(new DateTime(2025, 6, 11)));
-                Assert.True(WorkingDays.IsWorkingDay(new DateTime(2025, 6, 12)));
-            }
+            new DateTime(2025, 12, 29), new DateTime(2025, 12, 30), new DateTime(2025, 12, 31),
+        });
 
+        [Fact]
+        public void IsWorkingDay_ClosureDay_IsFalse_AndWorkingDaysIsUnchanged()
+        {
+            var calendar = new WorkingDayCalendar(new[] { new DateTime(2025, 6, 11) });
+
+            Assert.False(calendar.IsWorkingDay(new DateTime(2025, 6, 11)));
+            Assert.True(calendar.IsWorkingDay(new DateTime(2025, 6, 12)));
             Assert.True(WorkingDays.IsWorkingDay(new DateTime(2025, 6, 11)));
+            Assert.True(WorkingDayCalendar.EnglandAndWales.IsWorkingDay(new DateTime(2025, 6, 11)));
         }
 
         [Fact]
-        public void IsWorkingDay_PolicyClosureDayAskedWithTimeOfDay_IsFalse()
+        public void IsWorkingDay_ClosureDayAskedWithTimeOfDay_IsFalse()
         {
-            using (ClosedOn(new DateTime(2025, 6, 11)))
-            {
-                Assert.False(WorkingDays.IsWorkingDay(new DateTime(2025, 6, 11, 16, 20, 0)));
-                Assert.False(WorkingDays.IsWorkingDay(new DateOnly(2025, 6, 11)));
-            }
+            var calendar = new WorkingDayCalendar(new[] { new DateTime(2025, 6, 11, 9, 0, 0) });
+
+            Assert.False(calendar.IsWorkingDay(new DateTime(2025, 6, 11, 16, 20, 0)));
+            Assert.False(calendar.IsWorkingDay(new DateOnly(2025, 6, 11)));
+            Assert.True(calendar.IsClosureDay(new DateOnly(2025, 6, 11)));
         }
 
         [Fact]
-        public void IsBankHoliday_PolicyClosureDay_IsStillFalse()
+        public void IsBankHoliday_ClosureDay_IsStillFalse()
         {
-            using (ClosedOn(new DateTime(2025, 12, 29)))
-            {
-                Assert.False(WorkingDays.IsBankHoliday(new DateTime(2025, 12, 29)));
-                Assert.DoesNotContain(new DateTime(2025, 12, 29), WorkingDays.BankHolidays(2025));
-            }
+            Assert.True(ChristmasClosure.IsClosureDay(new DateTime(2025, 12, 29)));
+            Assert.False(WorkingDays.IsBankHoliday(new DateTime(2025, 12, 29)));
+            Assert.DoesNotContain(new DateTime(2025, 12, 29), WorkingDays.BankHolidays(2025));
         }
 
         [Fact]
         public void Add_FiveWorkingDaysOverChristmasClosure_SkipsClosureDaysToo()
         {
             // Mon 22, Tue 23, Wed 24, (holidays and weekend), (closed 29-31), (New Year's Day), Fri 2, Mon 5.
-            using (ClosedOn(new DateTime(2025, 12, 29), new DateTime(2025, 12, 30), new DateTime(2025, 12, 31)))
-            {
-                Assert.Equal(new DateTime(2026, 1, 5), WorkingDays.Add(new DateTime(2025, 12, 19), 5));
-                Assert.Equal(new DateTime(2025, 12, 24), WorkingDays.Add(new DateTime(2026, 1, 2), -1));
-            }
+            Assert.Equal(new DateTime(2026, 1, 5), ChristmasClosure.Add(new DateTime(2025, 12, 19), 5));
+            Assert.Equal(new DateTime(2025, 12, 24), ChristmasClosure.Add(new DateTime(2026, 1, 2), -1));
+            Assert.Equal(new DateOnly(2026, 1, 5), ChristmasClosure.Add(new DateOnly(2025, 12, 19), 5));
+
+            // Without the closure the deadline is earlier, never later: Tue 30 December.
+            Assert.Equal(new DateTime(2025, 12, 30), WorkingDays.Add(new DateTime(2025, 12, 19), 5));
         }
 
         [Fact]
-        public void Between_OverPolicyClosureDays_DoesNotCountThem()
+        public void Between_OverClosureDays_DoesNotCountThem()
         {
-            using (ClosedOn(new DateTime(2025, 12, 29), new DateTime(2025, 12, 30), new DateTime(2025, 12, 31)))
-            {
-                Assert.Equal(5, WorkingDays.Between(new DateTime(2025, 12, 19), new DateTime(2026, 1, 5)));
-                Assert.Equal(5, WorkingDays.Between(new DateOnly(2025, 12, 19), new DateOnly(2026, 1, 5)));
-            }
+            Assert.Equal(5, ChristmasClosure.Between(new DateTime(2025, 12, 19), new DateTime(2026, 1, 5)));
+            Assert.Equal(5, ChristmasClosure.Between(new DateOnly(2025, 12, 19), new DateOnly(2026, 1, 5)));
+            Assert.Equal(8, WorkingDays.Between(new DateOnly(2025, 12, 19), new DateOnly(2026, 1, 5)));
         }
 
         [Fact]
         public void Add_WhenClosureDaysLeaveNoWorkingDayBeforeMaxValue_Throws()
         {
             // 27 and 28 December 9999 are Christmas substitutes; closing the rest leaves nothing to reach.
-            using (ClosedOn(new DateTime(9999, 12, 29), new DateTime(9999, 12, 30), new DateTime(9999, 12, 31)))
-            {
-                Assert.Throws<ArgumentOutOfRangeException>(() => WorkingDays.Add(new DateTime(9999, 12, 24), 1));
-            }
+            var calendar = new WorkingDayCalendar(new[] { new DateTime(9999, 12, 29), new DateTime(9999, 12, 30), new DateTime(9999, 12, 31) });
+
+            Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Add(new DateTime(9999, 12, 24), 1));
         }
 
-        private static IDisposable ClosedOn(params DateTime[] days)
+        [Fact]
+        public void ClosureDays_AreSortedMidnightDatesWithoutRepeats_AndCannotBeChanged()
         {
-            WorkingDays.TestClosureDays.Clear();
-            WorkingDays.TestClosureDays.UnionWith(days);
-            return new ClearClosureDays();
-        }
+            var calendar = new WorkingDayCalendar(new[] { new DateTime(2025, 12, 31, 10, 0, 0), new DateTime(2025, 12, 29), new DateTime(2025, 12, 31) });
 
-        private sealed class ClearClosureDays : IDisposable
-        {
-            public void Dispose() => WorkingDays.TestClosureDays.Clear();
-        }
-    }
-}
-
-namespace ComplaintCode
-{
-    // The test build's half of the partial class; in user projects the generator writes this part from
-    // complaint-policy.yaml.
-    internal static partial class WorkingDays
-    {
-        // Only changed by the tests in PolicyClosureDaysCollection, which never run alongside others,
-        // so the parallel tests only ever read it.
-        internal static readonly HashSet<DateTime> TestClosureDays = new HashSet<DateTime>();
-
-        static partial void IsPolicyClosureDay(DateTime date, ref bool closed)
-        {
-            closed = TestClosureDays.Contains(date);
+            Assert.Equal(new[] { new DateTime(2025, 12, 29), new DateTime(2025, 12, 31) }, calendar.ClosureDays);
+            Assert.Throws<NotSupportedException>(() => ((IList<DateTime>)calendar.ClosureDays)[0] = DateTime.MinValue);
+            Assert.Throws<ArgumentNullException>(() => new WorkingDayCalendar(null!));
         }
     }
 }

@@ -8,7 +8,7 @@ namespace ComplaintCode.Analyzers.Tests.CodeFixes;
 public class CodeFixTests
 {
     [Fact]
-    public async Task AddDaysInWorkingDayMember_IsRewrittenToWorkingDaysAdd()
+    public async Task AddDaysInWorkingDayMember_IsRewrittenToTheLandlordsCalendar()
     {
         const string source = """
             using System;
@@ -27,7 +27,7 @@ public class CodeFixTests
             class Deadlines
             {
                 [Implements("6.2")]
-                public DateOnly AcknowledgeBy(DateOnly received) => WorkingDays.Add(received, 5);
+                public DateOnly AcknowledgeBy(DateOnly received) => ComplaintPolicy.Calendar.Add(received, 5);
             }
             """;
 
@@ -101,7 +101,7 @@ public class CodeFixTests
     }
 
     [Fact]
-    public async Task PublicLetterAndStructLetter_GetMembersThatCompile()
+    public async Task PublicLetter_GetsAPublicMember_AndStructLetterAnExpressionBody()
     {
         const string source = """
             using ComplaintCode;
@@ -118,7 +118,7 @@ public class CodeFixTests
             [ExtensionLetter(1)]
             public class PublicExtension
             {
-                internal OmbudsmanContact Ombudsman { get; } = new OmbudsmanContact();
+                public OmbudsmanContact Ombudsman { get; } = new OmbudsmanContact();
             }
 
             [ExtensionLetter(2)]

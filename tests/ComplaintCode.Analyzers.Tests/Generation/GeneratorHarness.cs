@@ -18,7 +18,10 @@ internal static class GeneratorHarness
             .Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Append(Verifiers.TestReferences.ComplaintCodeLibrary)
             .ToImmutableArray();
+
+    private static readonly ImmutableArray<MetadataReference> s_frameworkOnly = s_frameworkReferences.RemoveAt(s_frameworkReferences.Length - 1);
 
     /// <summary>Parse options as the SDK gives a net10.0 project: the latest language and the NET*_OR_GREATER symbols.</summary>
     public static readonly CSharpParseOptions ModernOptions = CSharpParseOptions.Default
@@ -37,13 +40,33 @@ internal static class GeneratorHarness
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: options.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
+    /// <summary>A compilation like the ComplaintCode library's own: the framework only, no library reference.</summary>
+    public static CSharpCompilation LibraryCompilation()
+        => CSharpCompilation.Create(
+            "ComplaintCode",
+            Array.Empty<SyntaxTree>(),
+            s_frameworkOnly,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
     public static GeneratorDriver Driver(CSharpParseOptions? options = null, params AdditionalText[] additionalTexts)
+        => Driver(options, codeLibrary: false, additionalTexts);
+
+    /// <param name="codeLibrary">Run as in the build of the ComplaintCode library (ComplaintCodeEmitCodeLibrary=true).</param>
+    public static GeneratorDriver Driver(CSharpParseOptions? options, bool codeLibrary, params AdditionalText[] additionalTexts)
         => CSharpGeneratorDriver.Create(
             new[] { new ComplaintCodeGenerator().AsSourceGenerator() },
             additionalTexts,
             options ?? ModernOptions,
-            optionsProvider: null,
+            optionsProvider: codeLibrary ? new GlobalOptionsProvider(ComplaintCodeGenerator.CodeLibraryProperty, "true") : null,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator in the library's own build and returns the library compilation.</summary>
+    public static (Compilation Output, GeneratorDriverRunResult Result) RunAsCodeLibrary()
+    {
+        var driver = Driver(ModernOptions, codeLibrary: true)
+            .RunGeneratorsAndUpdateCompilation(LibraryCompilation(), out var output, out _, CancellationToken.None);
+        return (output, driver.GetRunResult());
+    }
 
     /// <summary>Runs the generator and returns the compilation with the generated sources added.</summary>
     public static (Compilation Output, GeneratorDriverRunResult Result) Run(Compilation compilation, params AdditionalText[] additionalTexts)
@@ -82,6 +105,27 @@ internal static class GeneratorHarness
         {
             AssertHoldsNoCompilerObjects(field.GetValue(value), step, depth + 1);
         }
+    }
+}
+
+/// <summary>Global build properties as MSBuild hands them to the compiler (build_property.X).</summary>
+internal sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly Options _global;
+
+    public GlobalOptionsProvider(string key, string value) => _global = new Options(ImmutableDictionary<string, string>.Empty.Add(key, value));
+
+    public override AnalyzerConfigOptions GlobalOptions => _global;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }
 

@@ -16,23 +16,69 @@ public class GeneratorOutputTests
         """;
 
     [Fact]
-    public void Generator_EmitsEveryFile_WithStableHintNames()
+    public void InAUsersProject_GeneratorEmitsOnlyTheProjectsComplaintPolicy()
     {
         var (_, result) = GeneratorHarness.Run(GeneratorHarness.Compilation("class C { }"));
 
         Assert.Equal(
-            new[]
-            {
-                "ComplaintCode.Attributes.g.cs", "ComplaintCode.CodeProvisions.g.cs", "ComplaintCode.CodeTimescales.g.cs",
-                "ComplaintCode.ComplaintPolicy.g.cs", "ComplaintCode.ComplaintSelfAssessment.g.cs", "ComplaintCode.OmbudsmanContact.g.cs", "ComplaintCode.Provisions.g.cs",
-                "ComplaintCode.ResponseLetterItem.g.cs", "ComplaintCode.WorkingDays.g.cs", "Microsoft.CodeAnalysis.EmbeddedAttribute.cs",
-            },
+            new[] { "ComplaintCode.ComplaintPolicy.g.cs", "Microsoft.CodeAnalysis.EmbeddedAttribute.cs" },
             result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, StringComparer.Ordinal));
         Assert.Empty(result.Diagnostics);
     }
 
     [Fact]
-    public void GeneratedCode_CompilesWithoutWarnings_AndIsUsable()
+    public void InTheCodeLibrarysBuild_GeneratorEmitsEveryLibraryFile_WithStableHintNames_AndNoComplaintPolicy()
+    {
+        var (output, result) = GeneratorHarness.RunAsCodeLibrary();
+
+        Assert.Equal(
+            new[]
+            {
+                "ComplaintCode.Attributes.g.cs", "ComplaintCode.CodeProvisionInfo.g.cs", "ComplaintCode.CodeProvisions.g.cs", "ComplaintCode.CodeTimescales.g.cs",
+                "ComplaintCode.ComplaintSelfAssessment.g.cs", "ComplaintCode.OmbudsmanContact.g.cs", "ComplaintCode.Provisions.g.cs",
+                "ComplaintCode.ResponseLetterItem.g.cs", "ComplaintCode.WorkingDayCalendar.g.cs", "ComplaintCode.WorkingDays.g.cs",
+                "Microsoft.CodeAnalysis.EmbeddedAttribute.cs",
+            },
+            result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void CodeLibraryOutput_DeclaresExactlyThePublicTypesOfTheShippedLibrary()
+    {
+        // The shipped ComplaintCode.dll is this generator's output; the two must never drift apart.
+        var (output, _) = GeneratorHarness.RunAsCodeLibrary();
+        var generated = output.GetSymbolsWithName(_ => true, SymbolFilter.Type)
+            .OfType<INamedTypeSymbol>()
+            .Where(t => t.DeclaredAccessibility == Accessibility.Public && t.ContainingType is null)
+            .Select(t => t.ToDisplayString())
+            .OrderBy(n => n, StringComparer.Ordinal);
+        var shipped = typeof(global::ComplaintCode.Provision).Assembly.GetExportedTypes()
+            .Select(t => t.FullName!)
+            .OrderBy(n => n, StringComparer.Ordinal);
+
+        Assert.Equal(shipped, generated);
+        Assert.Contains("ComplaintCode.WorkingDayCalendar", generated);
+        Assert.Equal(9, shipped.Count(n => n.EndsWith("Attribute", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EveryPublicTypeAndMemberOfTheLibrary_IsDocumented()
+    {
+        // Hover and Go to Definition show these summaries; the library's build also makes CS1591 an error.
+        var (output, _) = GeneratorHarness.RunAsCodeLibrary();
+        var undocumented = output.GetSymbolsWithName(_ => true, SymbolFilter.TypeAndMember)
+            .Where(s => IsPubliclyVisible(s) && !s.IsImplicitlyDeclared && s is not IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet })
+            .Where(s => string.IsNullOrWhiteSpace(s.GetDocumentationCommentXml()))
+            .Select(s => s.ToDisplayString())
+            .ToList();
+
+        Assert.Empty(undocumented);
+    }
+
+    [Fact]
+    public void GeneratedCode_CompilesWithoutWarnings_AndIsUsableWithPublicTypes()
     {
         const string source = """
             using System;
@@ -40,21 +86,25 @@ public class GeneratorOutputTests
 
             [ComplaintWorkflow]
             [Implements("6.2", "6.3", Evidence = "Deadlines")]
-            class Workflow
+            public class Workflow
             {
                 [Implements(Provision.Stage1Response, Provision.Stage2Response)]
-                public DateOnly Due(DateOnly acknowledged) => WorkingDays.Add(acknowledged, CodeTimescales.Stage1ResponseWorkingDays);
+                public DateOnly Due(DateOnly acknowledged) => ComplaintPolicy.Calendar.Add(acknowledged, CodeTimescales.Stage1ResponseWorkingDays);
+
+                public DateOnly DueWithoutClosures(DateOnly acknowledged) => WorkingDays.Add(acknowledged, ComplaintPolicy.Stage1ResponseWorkingDays);
+
+                public Provision Assessed(Provision provision) => provision;
 
                 public string Ombudsman => OmbudsmanContact.Telephone + CodeProvisions.Get("6.3").Requirement + ComplaintPolicy.Stage2ResponseWorkingDays;
             }
 
-            [ComplaintStages] enum Stage { Stage1 = 1, Stage2 = 2 }
+            [ComplaintStages] public enum Stage { Stage1 = 1, Stage2 = 2 }
 
             [StageResponseLetter(1)]
-            record Letter([property: LetterItem(ResponseLetterItem.Decision)] string Decision, [property: ComplaintHandler(1)] string Handler, [property: OmbudsmanContactDetails] OmbudsmanContact Contact);
+            public record Letter([property: LetterItem(ResponseLetterItem.Decision)] string Decision, [property: ComplaintHandler(1)] string Handler, [property: OmbudsmanContactDetails] OmbudsmanContact Contact);
 
-            [ExtensionLetter(2)] class Extension { }
-            [RefusalLetter] class Refusal { }
+            [ExtensionLetter(1)] public sealed record Stage1ExtensionLetter(string Reason, DateOnly NewResponseDate, OmbudsmanContact Ombudsman);
+            [RefusalLetter] public class Refusal { }
             """;
         var (output, _) = GeneratorHarness.Run(GeneratorHarness.Compilation(source));
 
@@ -64,7 +114,7 @@ public class GeneratorOutputTests
     [Fact]
     public void ProvisionMembers_CarryTheIdSectionAndFullRequirement_ForHover()
     {
-        var (_, result) = GeneratorHarness.Run(GeneratorHarness.Compilation("class C { }"));
+        var (_, result) = GeneratorHarness.RunAsCodeLibrary();
         var source = GeneratorHarness.Source(result, "ComplaintCode.Provisions.g.cs");
 
         Assert.Contains("/// Provision 6.3 (section 6: Complaint stages, stage 1).", source);
@@ -78,7 +128,7 @@ public class GeneratorOutputTests
     [Fact]
     public void ResponseLetterItem_HasExactlyTheSevenItems()
     {
-        var type = CompileAndLoad("class C { }").GetType("ComplaintCode.ResponseLetterItem")!;
+        var type = typeof(global::ComplaintCode.ResponseLetterItem);
 
         Assert.Equal(
             new[] { "ComplaintStage", "ComplaintDefinition", "Decision", "Reasons", "Remedy", "OutstandingActions", "EscalationRoute" },
@@ -88,7 +138,7 @@ public class GeneratorOutputTests
     [Fact]
     public void CodeTimescales_AreConstants()
     {
-        var type = CompileAndLoad("class C { }").GetType("ComplaintCode.CodeTimescales")!;
+        var type = typeof(global::ComplaintCode.CodeTimescales);
         var constants = type.GetFields().Where(f => f.IsLiteral).ToDictionary(f => f.Name, f => (int)f.GetRawConstantValue()!);
 
         Assert.Equal(10, constants["Stage1ResponseWorkingDays"]);
@@ -103,7 +153,7 @@ public class GeneratorOutputTests
     [Fact]
     public void RuntimeLookup_ShowsTheCodeToStaff()
     {
-        var lookup = CompileAndLoad("class C { }").GetType("ComplaintCode.CodeProvisions")!;
+        var lookup = typeof(global::ComplaintCode.CodeProvisions);
         var get = lookup.GetMethod("Get", new[] { typeof(string) })!;
         var info = get.Invoke(null, new object[] { "6.13" })!;
 
@@ -118,7 +168,7 @@ public class GeneratorOutputTests
     [Fact]
     public void OmbudsmanContact_HasThePublishedDetails()
     {
-        var type = CompileAndLoad("class C { }").GetType("ComplaintCode.OmbudsmanContact")!;
+        var type = typeof(global::ComplaintCode.OmbudsmanContact);
 
         Assert.Equal("0300 111 3000", type.GetField("Telephone")!.GetRawConstantValue());
         Assert.Equal("info@housing-ombudsman.org.uk", type.GetField("Email")!.GetRawConstantValue());
@@ -132,15 +182,16 @@ public class GeneratorOutputTests
     {
         var assembly = CompileAndLoad("class C { }", new InMemoryAdditionalText("/project/complaint-policy.yaml", Policy));
         var policy = assembly.GetType("ComplaintCode.ComplaintPolicy")!;
-        var workingDays = assembly.GetType("ComplaintCode.WorkingDays")!;
 
         Assert.Equal("Riverside Homes", policy.GetField("LandlordName")!.GetRawConstantValue());
         Assert.Equal(3, policy.GetField("Stage1AcknowledgementWorkingDays")!.GetRawConstantValue());
         Assert.Equal(10, policy.GetField("Stage1ResponseWorkingDays")!.GetRawConstantValue());
 
         // Wed 24 Dec 2025 + 1 working day: 25 and 26 are bank holidays, the weekend follows, 29 Dec is a closure day.
-        var add = workingDays.GetMethod("Add", new[] { typeof(DateTime), typeof(int) })!;
-        Assert.Equal(new DateTime(2025, 12, 30), add.Invoke(null, new object[] { new DateTime(2025, 12, 24), 1 }));
+        var calendar = (global::ComplaintCode.WorkingDayCalendar)policy.GetField("Calendar")!.GetValue(null)!;
+        Assert.Equal(new[] { new DateTime(2025, 12, 29) }, calendar.ClosureDays);
+        Assert.Equal(new DateTime(2025, 12, 30), calendar.Add(new DateTime(2025, 12, 24), 1));
+        Assert.Equal(new DateTime(2025, 12, 29), global::ComplaintCode.WorkingDays.Add(new DateTime(2025, 12, 24), 1));
     }
 
     [Fact]
@@ -150,6 +201,7 @@ public class GeneratorOutputTests
 
         Assert.Null(policy.GetField("LandlordName")!.GetRawConstantValue());
         Assert.Equal(20, policy.GetField("Stage2ResponseWorkingDays")!.GetRawConstantValue());
+        Assert.Empty(((global::ComplaintCode.WorkingDayCalendar)policy.GetField("Calendar")!.GetValue(null)!).ClosureDays);
     }
 
     [Fact]
@@ -171,6 +223,19 @@ public class GeneratorOutputTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    private static bool IsPubliclyVisible(ISymbol symbol)
+    {
+        for (var s = symbol; s is not null and not INamespaceSymbol; s = s.ContainingSymbol)
+        {
+            if (s.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Assembly CompileAndLoad(string source, params Microsoft.CodeAnalysis.AdditionalText[] additionalTexts)

@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Testing;
 namespace ComplaintCode.Analyzers.Tests.Verifiers;
 
 /// <summary>
-/// Runs one analyzer over test sources with the real generator in the compilation, as in a user's project:
-/// the attributes the sources use are the generated ones.
+/// Runs one analyzer over test sources as in a user's project: the ComplaintCode library is referenced and the real
+/// generator writes the project's ComplaintPolicy.
 /// </summary>
 internal static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -39,6 +39,7 @@ internal static class AnalyzerVerifier<TAnalyzer>
         public Test()
         {
             ReferenceAssemblies = TestReferences.Net80;
+            TestState.AdditionalReferences.Add(TestReferences.ComplaintCodeLibrary);
             TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         }
 
@@ -67,6 +68,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
         public Test()
         {
             ReferenceAssemblies = TestReferences.Net80;
+            TestState.AdditionalReferences.Add(TestReferences.ComplaintCodeLibrary);
             TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         }
 

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 
@@ -5,19 +6,15 @@ namespace ComplaintCode
 {
     /// <summary>
     /// Working-day arithmetic for the Housing Ombudsman's Complaint Handling Code timescales,
-    /// such as "acknowledge the complaint within 5 working days".
+    /// such as "acknowledge the complaint within 5 working days", and the England and Wales bank holidays.
     /// </summary>
     /// <remarks>
     /// <para>
-    /// Working days are counted the way the Code counts them: Saturdays and Sundays, England and Wales
-    /// bank holidays (including substitute days) and the landlord's closure days listed in
-    /// <c>complaint-policy.yaml</c> are not working days. Counting starts on the day after the starting
-    /// date, so a complaint received on a Friday has its first working day on the following Monday.
-    /// </para>
-    /// <para>
-    /// Only the calendar date matters: the time of day and <see cref="DateTimeKind"/> are ignored when
-    /// deciding whether a day is a working day, and <see cref="Add(DateTime, int)"/> keeps them unchanged.
-    /// No time-zone conversion is done, so pass dates as they are in the UK.
+    /// These members skip Saturdays, Sundays and England and Wales bank holidays (including substitute days).
+    /// A landlord's own closure days, listed in <c>complaint-policy.yaml</c>, are skipped by
+    /// <c>ComplaintPolicy.Calendar</c>, the <see cref="WorkingDayCalendar"/> generated into each project that uses
+    /// the package: use that one for the landlord's deadlines. A deadline counted here without the closure days is
+    /// never later than the landlord's, so it errs on the side of the Code.
     /// </para>
     /// <para>
     /// Bank holidays are computed from the regular rules plus the one-off changes announced when this
@@ -25,7 +22,7 @@ namespace ComplaintCode
     /// later, list it as a closure day in <c>complaint-policy.yaml</c> until the package is updated.
     /// </para>
     /// </remarks>
-    internal static partial class WorkingDays
+    public static class WorkingDays
     {
         // Substitute days and one-off moves only ever shift a holiday within its own year, so holidays
         // are computed and cached a whole year at a time. Readers use the current dictionary without
@@ -55,22 +52,13 @@ namespace ComplaintCode
         };
 
         /// <summary>
-        /// Returns the date that is <paramref name="days"/> working days after <paramref name="from"/>.
+        /// Returns the date that is <paramref name="days"/> working days after <paramref name="from"/>, skipping
+        /// weekends and bank holidays. <see cref="WorkingDayCalendar.Add(DateTime, int)"/> documents the details.
         /// </summary>
-        /// <param name="from">
-        /// The starting date, such as the day a complaint was received. It is not counted itself and need
-        /// not be a working day.
-        /// </param>
-        /// <param name="days">
-        /// The number of working days to move forward, or backward when negative. Zero returns
-        /// <paramref name="from"/> unchanged, even when it is not a working day.
-        /// </param>
-        /// <returns>
-        /// The working day reached, with the time of day and <see cref="DateTimeKind"/> of <paramref name="from"/>.
-        /// </returns>
-        /// <exception cref="ArgumentOutOfRangeException">
-        /// The result would be before <see cref="DateTime.MinValue"/> or after <see cref="DateTime.MaxValue"/>.
-        /// </exception>
+        /// <param name="from">The starting date. It is not counted itself and need not be a working day.</param>
+        /// <param name="days">The number of working days to move forward, or backward when negative.</param>
+        /// <returns>The working day reached, with the time of day and kind of <paramref name="from"/>.</returns>
+        /// <exception cref="ArgumentOutOfRangeException">The result would be outside the dates DateTime can represent.</exception>
         /// <example>
         /// A complaint received on Friday 19 December 2025 must be acknowledged within 5 working days:
         /// <c>WorkingDays.Add(new DateTime(2025, 12, 19), 5)</c> is Tuesday 30 December 2025, because
@@ -78,87 +66,30 @@ namespace ComplaintCode
         /// </example>
         public static DateTime Add(DateTime from, int days)
         {
-            if (days == 0)
-            {
-                return from;
-            }
-
-            int step = days > 0 ? 1 : -1;
-            DateTime limit = days > 0 ? DateTime.MaxValue.Date : DateTime.MinValue;
-            DateTime date = from.Date;
-
-            // Each working day uses up at least one calendar day, so a count that cannot fit before the
-            // end of the calendar is rejected at once instead of after walking millions of days.
-            long remaining = Math.Abs((long)days);
-            if (remaining > Math.Abs((limit - date).Days))
-            {
-                throw OutOfRange(days);
-            }
-
-            while (remaining > 0)
-            {
-                if (date == limit)
-                {
-                    // Only reachable when closure days fill the rest of the calendar.
-                    throw OutOfRange(days);
-                }
-
-                date = date.AddDays(step);
-                if (IsWorkingDay(date))
-                {
-                    remaining--;
-                }
-            }
-
-            return date + from.TimeOfDay;
+            return WorkingDayCalendar.EnglandAndWales.Add(from, days);
         }
 
         /// <summary>
-        /// Counts the working days after <paramref name="start"/> up to and including <paramref name="end"/>.
+        /// Counts the working days (weekends and bank holidays skipped) after <paramref name="start"/> up to and
+        /// including <paramref name="end"/>; negative when <paramref name="end"/> is before <paramref name="start"/>.
         /// </summary>
         /// <param name="start">The starting date, such as the day a complaint was received. It is not counted.</param>
         /// <param name="end">The last date counted, such as the day the response was sent.</param>
-        /// <returns>
-        /// The number of working days, or when <paramref name="end"/> is before <paramref name="start"/>,
-        /// minus the number of working days from <paramref name="end"/> up to but not including
-        /// <paramref name="start"/>. Either way <c>Between(d, Add(d, n)) == n</c>. The time of day is ignored.
-        /// </returns>
-        /// <example>
-        /// <c>WorkingDays.Between(received, responded) &gt; 10</c> tells whether a stage 1 response took
-        /// longer than 10 working days.
-        /// </example>
+        /// <returns>The number of working days; <c>Between(d, Add(d, n)) == n</c>. The time of day is ignored.</returns>
         public static int Between(DateTime start, DateTime end)
         {
-            DateTime first = start.Date;
-            DateTime last = end.Date;
-            if (first == last)
-            {
-                return 0;
-            }
-
-            // Mirrors Add: walking backwards, the days stepped onto are those before start, down to end.
-            return last > first
-                ? CountWorkingDays(first.AddDays(1), last)
-                : -CountWorkingDays(last, first.AddDays(-1));
+            return WorkingDayCalendar.EnglandAndWales.Between(start, end);
         }
 
         /// <summary>
-        /// Tells whether <paramref name="date"/> is a working day: not a Saturday or Sunday, not an England
-        /// and Wales bank holiday, and not one of the landlord's closure days from <c>complaint-policy.yaml</c>.
+        /// Tells whether <paramref name="date"/> is a working day: not a Saturday or Sunday and not an England and
+        /// Wales bank holiday. <c>ComplaintPolicy.Calendar.IsWorkingDay</c> also knows the landlord's closure days.
         /// </summary>
         /// <param name="date">The date to check; the time of day is ignored.</param>
         /// <returns><see langword="true"/> if complaint timescales count <paramref name="date"/>.</returns>
         public static bool IsWorkingDay(DateTime date)
         {
-            DateTime day = date.Date;
-            if (day.DayOfWeek == DayOfWeek.Saturday || day.DayOfWeek == DayOfWeek.Sunday || IsBankHoliday(day))
-            {
-                return false;
-            }
-
-            bool closed = false;
-            IsPolicyClosureDay(day, ref closed);
-            return !closed;
+            return WorkingDayCalendar.EnglandAndWales.IsWorkingDay(date);
         }
 
         /// <summary>
@@ -194,49 +125,33 @@ namespace ComplaintCode
             return Array.AsReadOnly(HolidaysOf(year));
         }
 
-// DateOnly exists from .NET 6; the SDK defines NET6_0_OR_GREATER there, so no generator input is needed to know.
+// DateOnly exists from .NET 6: the library's net8.0 build has these overloads, its netstandard2.0 build does not.
 #if NET6_0_OR_GREATER
-        /// <summary>
-        /// Returns the date that is <paramref name="days"/> working days after <paramref name="from"/>.
-        /// </summary>
+        /// <summary>Returns the date that is <paramref name="days"/> working days after <paramref name="from"/>, skipping weekends and bank holidays.</summary>
         /// <param name="from">The starting date. It is not counted itself and need not be a working day.</param>
-        /// <param name="days">
-        /// The number of working days to move forward, or backward when negative. Zero returns
-        /// <paramref name="from"/> unchanged.
-        /// </param>
+        /// <param name="days">The number of working days to move forward, or backward when negative.</param>
         /// <returns>The working day reached.</returns>
-        /// <exception cref="ArgumentOutOfRangeException">
-        /// The result would be before <see cref="DateOnly.MinValue"/> or after <see cref="DateOnly.MaxValue"/>.
-        /// </exception>
+        /// <exception cref="ArgumentOutOfRangeException">The result would be outside the dates DateOnly can represent.</exception>
         public static DateOnly Add(DateOnly from, int days)
         {
-            return DateOnly.FromDateTime(Add(from.ToDateTime(TimeOnly.MinValue), days));
+            return WorkingDayCalendar.EnglandAndWales.Add(from, days);
         }
 
-        /// <summary>
-        /// Counts the working days after <paramref name="start"/> up to and including <paramref name="end"/>.
-        /// </summary>
+        /// <summary>Counts the working days after <paramref name="start"/> up to and including <paramref name="end"/>.</summary>
         /// <param name="start">The starting date. It is not counted.</param>
         /// <param name="end">The last date counted.</param>
-        /// <returns>
-        /// The number of working days, or when <paramref name="end"/> is before <paramref name="start"/>,
-        /// minus the number of working days from <paramref name="end"/> up to but not including
-        /// <paramref name="start"/>.
-        /// </returns>
+        /// <returns>The number of working days; negative when <paramref name="end"/> is before <paramref name="start"/>.</returns>
         public static int Between(DateOnly start, DateOnly end)
         {
-            return Between(start.ToDateTime(TimeOnly.MinValue), end.ToDateTime(TimeOnly.MinValue));
+            return WorkingDayCalendar.EnglandAndWales.Between(start, end);
         }
 
-        /// <summary>
-        /// Tells whether <paramref name="date"/> is a working day: not a Saturday or Sunday, not an England
-        /// and Wales bank holiday, and not one of the landlord's closure days from <c>complaint-policy.yaml</c>.
-        /// </summary>
+        /// <summary>Tells whether <paramref name="date"/> is a working day: not a Saturday or Sunday and not an England and Wales bank holiday.</summary>
         /// <param name="date">The date to check.</param>
         /// <returns><see langword="true"/> if complaint timescales count <paramref name="date"/>.</returns>
         public static bool IsWorkingDay(DateOnly date)
         {
-            return IsWorkingDay(date.ToDateTime(TimeOnly.MinValue));
+            return WorkingDayCalendar.EnglandAndWales.IsWorkingDay(date);
         }
 
         /// <summary>
@@ -250,35 +165,6 @@ namespace ComplaintCode
             return IsBankHoliday(date.ToDateTime(TimeOnly.MinValue));
         }
 #endif
-
-        /// <summary>
-        /// Sets <paramref name="closed"/> to <see langword="true"/> when the landlord is closed on
-        /// <paramref name="date"/> (a midnight date) according to <c>complaint-policy.yaml</c>.
-        /// </summary>
-        /// <remarks>
-        /// The generator emits the implementation from the policy file. Without one, the compiler removes
-        /// the call and only weekends and bank holidays are skipped.
-        /// </remarks>
-        static partial void IsPolicyClosureDay(DateTime date, ref bool closed);
-
-        // Both ends inclusive, first <= last. The loop stops on last itself so that a range ending at
-        // DateTime.MaxValue never steps past it.
-        private static int CountWorkingDays(DateTime first, DateTime last)
-        {
-            int count = 0;
-            for (DateTime day = first; ; day = day.AddDays(1))
-            {
-                if (IsWorkingDay(day))
-                {
-                    count++;
-                }
-
-                if (day == last)
-                {
-                    return count;
-                }
-            }
-        }
 
         private static DateTime[] HolidaysOf(int year)
         {
@@ -410,14 +296,6 @@ namespace ComplaintCode
         {
             DateTime last = new DateTime(year, month, DateTime.DaysInMonth(year, month));
             return last.AddDays(-(((int)last.DayOfWeek - (int)DayOfWeek.Monday + 7) % 7));
-        }
-
-        private static ArgumentOutOfRangeException OutOfRange(int days)
-        {
-            return new ArgumentOutOfRangeException(
-                nameof(days),
-                days,
-                "Moving this many working days goes beyond the dates DateTime can represent.");
         }
 
         private struct OneOff
