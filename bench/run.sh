@@ -38,7 +38,8 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit 
 # "  355 ms  ComplaintCode_WriteSelfAssessment   1 calls" in the target summary of -clp:PerformanceSummary.
 target_ms() { awk -v t="$2" '$2 == "ms" && $3 == t { print $1; exit }' "$1"; }
 
-step "Building src/ in Release (the analyzers, the code fixes and the complaint-code tool)"
+step "Building src/ in Release (the ComplaintCode library, the analyzers, the code fixes and the complaint-code tool)"
+dotnet build "$ROOT/src/ComplaintCode/ComplaintCode.csproj" -c Release -nologo -v:q
 dotnet build "$ROOT/src/ComplaintCode.Cli/ComplaintCode.Cli.csproj" -c Release -nologo -v:q
 dotnet build "$ROOT/src/ComplaintCode.Analyzers.CodeFixes/ComplaintCode.Analyzers.CodeFixes.csproj" -c Release -nologo -v:q
 

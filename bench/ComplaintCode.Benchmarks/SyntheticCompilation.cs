@@ -25,8 +25,7 @@ internal sealed class SyntheticCompilation
     private SyntheticCompilation(int files)
     {
         Files = files;
-        // The symbols the SDK defines for the net10.0 build of Synthetic.csproj; the generated calendar's DateOnly
-        // overloads are under NET6_0_OR_GREATER, and the synthetic sources call them.
+        // The symbols the SDK defines for the net10.0 build of Synthetic.csproj.
         var major = Environment.Version.Major;
         var symbols = new[] { "NET", "NETCOREAPP", $"NET{major}_0" }
             .Concat(Enumerable.Range(5, major - 4).Select(v => $"NET{v}_0_OR_GREATER"))
@@ -114,7 +113,10 @@ internal sealed class SyntheticCompilation
 
         """;
 
-    /// <summary>The net10.0 reference assemblies from the SDK's targeting pack; the runtime's own assemblies if there is none.</summary>
+    /// <summary>
+    /// The net10.0 reference assemblies from the SDK's targeting pack (the runtime's own assemblies if there is none),
+    /// and the ComplaintCode library.
+    /// </summary>
     private static ImmutableArray<MetadataReference> ReferenceAssemblies()
     {
         var runtimeDirectory = RuntimeEnvironment.GetRuntimeDirectory();
@@ -130,7 +132,10 @@ internal sealed class SyntheticCompilation
         var files = refDirectory is not null
             ? Directory.GetFiles(refDirectory, "*.dll")
             : ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll").ToArray();
-        return files.Order(StringComparer.Ordinal).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToImmutableArray();
+        return files.Order(StringComparer.Ordinal)
+            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))
+            .Append(MetadataReference.CreateFromFile(typeof(global::ComplaintCode.Provision).Assembly.Location))
+            .ToImmutableArray();
     }
 
     private sealed class InMemoryText(string path, SourceText text) : AdditionalText

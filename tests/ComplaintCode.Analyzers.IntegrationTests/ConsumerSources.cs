@@ -20,21 +20,24 @@ internal static class ConsumerSources
 
         namespace RiversideHomes
         {
-            // The generated types are internal (see the README), so the types that expose them are internal too.
+            // Written in the ordinary public style: the Code's types come from the ComplaintCode library, so public
+            // records, methods and properties may expose them.
             [ComplaintStages, Implements("5.2", "5.3")]
-            internal enum ComplaintStage { Stage1 = 1, Stage2 = 2 }
+            public enum ComplaintStage { Stage1 = 1, Stage2 = 2 }
 
             [ComplaintWorkflow]
-            internal sealed class Workflow
+            public sealed class Workflow
             {
                 [Implements("2.3")]
                 public const int ComplaintTimeLimitMonths = CodeTimescales.ComplaintTimeLimitMonths;
 
                 [Implements("6.2", Evidence = "Acknowledgement deadline")]
-                public DateOnly AcknowledgeBy(DateOnly received) => WorkingDays.Add(received, ComplaintPolicy.Stage1AcknowledgementWorkingDays);
+                public DateOnly AcknowledgeBy(DateOnly received) => ComplaintPolicy.Calendar.Add(received, ComplaintPolicy.Stage1AcknowledgementWorkingDays);
 
                 [Implements("6.3")]
                 public DateOnly RespondBy(DateOnly acknowledged) => WorkingDays.Add(acknowledged, CodeTimescales.Stage1ResponseWorkingDays);
+
+                public CodeProvisionInfo Describe(Provision provision) => CodeProvisions.Get(provision);
 
                 [ComplaintHandler(1)] public string Stage1Handler { get; set; } = "";
                 [ComplaintHandler(2)] public string Stage2Handler { get; set; } = "";
@@ -44,14 +47,14 @@ internal static class ConsumerSources
             }
 
             [ExtensionLetter(1), Implements("6.5")]
-            internal sealed record Stage1ExtensionLetter(string Reason, DateOnly NewDate, OmbudsmanContact Ombudsman);
+            public sealed record Stage1ExtensionLetter(string Reason, DateOnly NewDate, OmbudsmanContact Ombudsman);
 
             [ExtensionLetter(2), Implements("6.16")]
-            internal sealed record Stage2ExtensionLetter(string Reason, DateOnly NewDate, [OmbudsmanContactDetails] string OmbudsmanParagraph);
+            public sealed record Stage2ExtensionLetter(string Reason, DateOnly NewDate, [OmbudsmanContactDetails] string OmbudsmanParagraph);
 
             [StageResponseLetter(1)]
             [Implements("6.9", "6.19")]
-            internal sealed record ResponseLetter(
+            public sealed record ResponseLetter(
                 [LetterItem(ResponseLetterItem.ComplaintStage)] ComplaintStage Stage,
                 [LetterItem(ResponseLetterItem.ComplaintDefinition)] string Definition,
                 [LetterItem(ResponseLetterItem.Decision)] string Decision,
@@ -62,7 +65,7 @@ internal static class ConsumerSources
 
             [RefusalLetter]
             [Implements("2.4", "5.11")]
-            internal sealed record RefusalLetter([LetterItem(ResponseLetterItem.Reasons)] string Reasons, OmbudsmanContact Ombudsman);
+            public sealed record RefusalLetter([LetterItem(ResponseLetterItem.Reasons)] string Reasons, OmbudsmanContact Ombudsman);
         }
         """;
 

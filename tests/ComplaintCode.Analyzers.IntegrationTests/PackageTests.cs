@@ -11,10 +11,24 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     public PackageTests(PackageFixture package) => _package = package;
 
     [Fact]
-    public void Package_HasTheAnalyzersYamlDotNetAndBuildTransitive_AndNoLib()
+    public void Package_HasTheLibraryWithItsDocs_TheAnalyzersYamlDotNetAndBuildTransitive_AndIsNotADevelopmentDependency()
     {
         using var zip = _package.OpenPackage();
         var entries = zip.Entries.Select(e => e.FullName).ToList();
+
+        foreach (var framework in new[] { "netstandard2.0", "net8.0" })
+        {
+            Assert.Contains($"lib/{framework}/ComplaintCode.dll", entries);
+            Assert.Contains($"lib/{framework}/ComplaintCode.xml", entries);
+        }
+
+        Assert.Equal(4, entries.Count(e => e.StartsWith("lib/", StringComparison.Ordinal)));
+        using (var docs = new StreamReader(zip.GetEntry("lib/net8.0/ComplaintCode.xml")!.Open()))
+        {
+            var xml = docs.ReadToEnd();
+            Assert.Contains("Provision 6.3 (section 6: Complaint stages, stage 1).", xml);
+            Assert.Contains("Landlords must issue a full response to stage 1 complaints within 10 working days of the complaint being acknowledged.", xml);
+        }
 
         Assert.Contains("analyzers/dotnet/cs/ComplaintCode.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ComplaintCode.Analyzers.CodeFixes.dll", entries);
@@ -22,16 +36,16 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("buildTransitive/ComplaintCode.Analyzers.props", entries);
         Assert.Contains("buildTransitive/ComplaintCode.Analyzers.targets", entries);
         Assert.Contains("buildTransitive/ComplaintCode.Strict.globalconfig", entries);
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
 
+        // A development dependency would stop the library, the analyzers and the build step at the first project.
         using var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
         var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
-        Assert.Equal("true", metadata.Elements().Single(e => e.Name.LocalName == "developmentDependency").Value);
+        Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "developmentDependency");
         Assert.Empty(metadata.Elements().Where(e => e.Name.LocalName == "dependencies").SelectMany(d => d.Descendants()));
     }
 
     [Fact]
-    public void CompliantConsumer_BuildsWithoutWarnings_AndGeneratedTypesWork()
+    public void CompliantConsumerInThePublicStyle_BuildsWithoutWarnings_AndTheCodesTypesWork()
     {
         var directory = _package.NewConsumerDirectory("consumer");
         WriteProject(directory, "Consumer", outputType: "Exe", extraProperties: "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>");
@@ -56,10 +70,16 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains($"\"toolVersion\": \"{_package.Version}\"", assessment);
         Assert.Contains("complaint-self-assessment.html", run);
 
-        var provisions = Directory.GetFiles(Path.Combine(directory, "obj"), "ComplaintCode.Provisions.g.cs", SearchOption.AllDirectories).Single();
-        var source = File.ReadAllText(provisions);
-        Assert.Contains("/// Provision 6.3 (section 6: Complaint stages, stage 1).", source);
-        Assert.Contains("/// Landlords must issue a full response to stage 1 complaints within 10 working days of the complaint being acknowledged.", source);
+        // At run time the application ships one small assembly of ours; the analyzers and the tool stay out.
+        var bin = Path.Combine(directory, "bin", "Debug", "net10.0");
+        Assert.True(File.Exists(Path.Combine(bin, "ComplaintCode.dll")));
+        Assert.Empty(Directory.GetFiles(bin, "ComplaintCode.Analyzers*.dll"));
+        Assert.Empty(Directory.GetFiles(bin, "YamlDotNet.dll"));
+
+        // The project's own generated source is its ComplaintPolicy; the Code's types come from the library.
+        var generated = Directory.GetFiles(Path.Combine(directory, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName);
+        Assert.Contains("ComplaintCode.ComplaintPolicy.g.cs", generated);
+        Assert.DoesNotContain("ComplaintCode.Provisions.g.cs", generated);
     }
 
     [Fact]
@@ -120,16 +140,16 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
             using ComplaintCode;
             namespace Alpha;
             [ComplaintStages] internal enum Stage { Stage1 = 1, Stage2 = 2 }
-            internal static class Deadlines { public static int Stage1 => CodeTimescales.Stage1ResponseWorkingDays; }
+            internal static class Deadlines { public static int Stage1 => ComplaintPolicy.Stage1ResponseWorkingDays; }
             """);
         File.WriteAllText(Path.Combine(b, "Beta.cs"), """
             using ComplaintCode;
             namespace Beta;
             internal static class UsesBoth
             {
-                // Beta sees Alpha's internals and has its own generated ComplaintCode types: no CS0436.
+                // Beta sees Alpha's internals, and each has its own internal ComplaintPolicy: no CS0436.
                 [Implements("6.3")]
-                public static int Stage1 => Alpha.Deadlines.Stage1 + CodeTimescales.Stage1ResponseWorkingDays;
+                public static int Stage1 => Alpha.Deadlines.Stage1 + ComplaintPolicy.Stage1ResponseWorkingDays;
                 public static Alpha.Stage First => Alpha.Stage.Stage1;
             }
             """);
@@ -138,6 +158,106 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
 
         Assert.DoesNotContain("CS0436", output);
         Assert.DoesNotContain("CS0433", output);
+    }
+
+    [Fact]
+    public void ProjectThatReferencesAProjectUsingThePackage_SharesItsPublicTypes_AndGetsTheAnalyzers()
+    {
+        var root = _package.NewConsumerDirectory("layers");
+        var domain = Path.Combine(root, "Harbour.Domain");
+        var api = Path.Combine(root, "Harbour.Api");
+        Directory.CreateDirectory(domain);
+        Directory.CreateDirectory(api);
+        WriteProject(domain, "Harbour.Domain", "Library", extraProperties: "<WarningsAsErrors>CS0436;CS0433;CS0051;CS0053</WarningsAsErrors>");
+        // No PackageReference of its own: the library, the analyzers and the build step come through Harbour.Domain.
+        File.WriteAllText(Path.Combine(api, "Harbour.Api.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Library</OutputType>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <WarningsAsErrors>CS0436;CS0433;CS0051;CS0053</WarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../Harbour.Domain/Harbour.Domain.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(domain, "Letters.cs"), """
+            using ComplaintCode;
+            namespace Harbour.Domain;
+            [ExtensionLetter(1), Implements("6.5")]
+            public sealed record Stage1ExtensionLetter(string Reason, DateOnly NewResponseDate, OmbudsmanContact Ombudsman);
+            public static class Provisions { public static Provision Stage1Response => Provision.Stage1Response; }
+            """);
+        File.WriteAllText(Path.Combine(api, "Endpoints.cs"), """
+            using ComplaintCode;
+            using Harbour.Domain;
+            namespace Harbour.Api;
+            public sealed class Endpoints
+            {
+                public Stage1ExtensionLetter Extend(string reason, DateOnly due)
+                    => new(reason, ComplaintPolicy.Calendar.Add(due, ComplaintPolicy.Stage1ExtensionWorkingDays), new OmbudsmanContact());
+
+                public bool IsStage1Response(Provision provision) => provision == Provisions.Stage1Response;
+
+                public CodeProvisionInfo Describe(Provision provision) => CodeProvisions.Get(provision);
+
+                [Implements("6.3")]
+                public DateTime RespondBy(DateTime acknowledged) => acknowledged.AddDays(10);
+            }
+            """);
+
+        var output = Dotnet.Build(Path.Combine(api, "Harbour.Api.csproj"), _package.ConsumerEnvironment);
+
+        Assert.DoesNotContain(": error ", output);
+        Assert.DoesNotContain("CS0436", output);
+        Assert.DoesNotContain("CS0433", output);
+        // The analyzers reached Harbour.Api through the reference: its calendar-day deadline is reported there.
+        Assert.Contains("Endpoints.cs(14,", output);
+        Assert.Contains("warning CHC0202", output);
+    }
+
+    [Fact]
+    public void PublishedWebApp_ReadsItsSelfAssessment_FromItsOwnFolder()
+    {
+        var directory = _package.NewConsumerDirectory("published");
+        File.WriteAllText(Path.Combine(directory, "Published.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ComplaintCode.Analyzers" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "complaint-policy.yaml"), ConsumerSources.Policy);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            var app = WebApplication.CreateBuilder(args).Build();
+            Console.WriteLine("content root " + app.Environment.ContentRootPath);
+            Console.WriteLine("json " + (ComplaintCode.ComplaintSelfAssessment.ReadJson() ?? "missing"));
+            Console.WriteLine("html " + (ComplaintCode.ComplaintSelfAssessment.ReadHtml()?.Length ?? 0));
+            """);
+
+        var (publishExit, publish) = Dotnet.Run(directory, _package.ConsumerEnvironment, "publish", "-nologo", "-o", "out");
+        Assert.True(publishExit == 0, publish);
+        foreach (var name in new[] { "complaint-self-assessment.json", "complaint-self-assessment.html", "complaint-self-assessment.md", "ComplaintCode.dll" })
+        {
+            Assert.True(File.Exists(Path.Combine(directory, "out", name)), name + "\n" + publish);
+        }
+
+        // Run from another folder: the content root is then not the application's base directory.
+        var elsewhere = Directory.CreateDirectory(Path.Combine(directory, "elsewhere")).FullName;
+        var (runExit, run) = Dotnet.Run(elsewhere, _package.ConsumerEnvironment, Path.Combine(directory, "out", "Published.dll"));
+        Assert.True(runExit == 0, run);
+        Assert.Contains("content root " + elsewhere, run);
+        Assert.Contains("json {", run);
+        Assert.Contains("\"schemaVersion\"", run);
+        Assert.DoesNotContain("html 0", run);
     }
 
     private void WriteProject(string directory, string name, string outputType, string extraProperties = "", string extraItems = "")
