@@ -197,7 +197,7 @@ public static class ImportCommand
         {
             output.WriteLine(
                 $"Answered No ({no.Count}): {string.Join(", ", no)}. The form gives no date; add 'complyBy: yyyy-mm-dd' to each in the policy file "
-                + "(marked TODO). Until then the build reports CHC0501.");
+                + "(marked TODO). Until then the build warns CHC0503 on each.");
         }
     }
 

@@ -20,9 +20,9 @@ namespace ComplaintCode.Cli.Import;
 /// string with escapes reads back exactly whatever the text holds. Keys and answers are fixed words of the schema.
 /// </para>
 /// <para>
-/// A "No" row has no date in a published form, and the parser requires <c>complyBy</c> with <c>comply: no</c>.
+/// A "No" row rarely has a date in a published form, and <c>comply: no</c> expects <c>complyBy</c>.
 /// Inventing a date would put words in the landlord's mouth, so the entry says <c>comply: no</c> with a TODO
-/// comment: the build then reports CHC0501 on it until the landlord adds the date they will comply by.
+/// comment: the build then warns (CHC0503) on it until the landlord adds the date they will comply by.
 /// </para>
 /// </remarks>
 internal static class PolicyFileWriter
@@ -86,7 +86,7 @@ internal static class PolicyFileWriter
                 break;
             case Answer.No:
                 yaml.Append("    # TODO: add complyBy: yyyy-mm-dd, the date this provision will be met by. The published form gives\n");
-                yaml.Append("    # none; until it is added the build reports CHC0501 here.\n");
+                yaml.Append("    # none; until it is added the build warns CHC0503 here.\n");
                 yaml.Append("    comply: no\n");
                 break;
             default:
