@@ -65,6 +65,10 @@ internal sealed class PublishedFormReader
         // One way of splitting cells per file. A tab-separated file may mention a pipe in its text, and a Markdown
         // table may hold tabs in a cell: deciding per line would split both wrongly.
         var pipeTable = lines.Any(l => l.TrimStart().StartsWith('|') && SplitPipes(l).Count >= 3);
+        if (!pipeTable && lines.Any(IsTrailingPipeHeader))
+        {
+            return ReadTrailingPipeTable(lines);
+        }
 
         var rows = new List<FormRow>();
         var ignored = new List<IgnoredLine>();
@@ -141,13 +145,160 @@ internal sealed class PublishedFormReader
         return new FormReading(rows, ignored);
     }
 
-    /// <summary>Splits a Markdown table line on its unescaped pipes; the outer pipes are optional.</summary>
-    internal static List<string> SplitPipes(string line)
+    /// <summary>
+    /// "Code Provision | Code requirement | Comply: yes / no | Evidence | Commentary / explanation |": the header of a
+    /// table copied as text out of a web page, where every cell ends with " |" and there is no leading pipe.
+    /// </summary>
+    private static bool IsTrailingPipeHeader(string line)
     {
         var text = line.Trim();
-        var start = text.StartsWith('|') ? 1 : 0;
+        return !text.StartsWith('|') && text.EndsWith('|') && SplitPipes(text) is { Count: >= 3 } cells && IsHeader(cells.Select(CellText.Clean).ToList());
+    }
+
+    /// <summary>
+    /// A table copied out of a web page as text. Rows do not sit on one line: each cell ends with " |" at the end of
+    /// a line, a cell may run over several lines and only its last ends with "|", an empty cell is a line holding just
+    /// "|", and a row starts with its number ("1.2 |"). Text that never reaches a "|" (a contents list, "Last Updated
+    /// on …", introductory paragraphs, "Related Items") is page furniture, not a cell.
+    /// </summary>
+    private FormReading ReadTrailingPipeTable(string[] lines)
+    {
+        var rows = new List<FormRow>();
+        var ignored = new List<IgnoredLine>();
+        var pending = new List<(int Line, string Text)>();
+        RowBuilder? current = null;
+        var inTable = false;
+
+        void Finish()
+        {
+            if (current is not null)
+            {
+                rows.AddRange(Complete(current));
+                current = null;
+            }
+        }
+
+        void SetAside()
+        {
+            ignored.AddRange(pending.Select(p => new IgnoredLine(p.Line, CellText.Clean(p.Text))).Where(p => p.Text.Length > 0));
+            pending.Clear();
+        }
+
+        void Cell(int line, string last)
+        {
+            var closing = CellText.Clean(last);
+            if (pending.Count > 0 && (s_idOnly.IsMatch(closing) || (s_idThenText.IsMatch(closing) && StartOfRow(new List<string> { closing }, null) is not null)))
+            {
+                // Furniture between tables with no header after it ("Section 2 …", a paragraph) ends at the next row's
+                // number; it is not the number's cell.
+                SetAside();
+            }
+
+            var startLine = pending.Count > 0 ? pending[0].Line : line;
+            var text = CellText.Clean(string.Join("\n", pending.Select(p => p.Text).Append(last)));
+            pending.Clear();
+
+            if (NumberCell(text, current) is { } start)
+            {
+                Finish();
+                current = new RowBuilder(startLine, start.Id, start.Cells);
+                return;
+            }
+
+            if (current is null)
+            {
+                // Cells before any number: a row that lost its number, placed later by its requirement text.
+                current = new RowBuilder(startLine, null, new List<string>());
+            }
+
+            current.Cells.Add(text);
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var lineNumber = i + 1;
+            var text = lines[i].Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsTrailingPipeHeader(text))
+            {
+                // Whatever was waiting for a "|" before a header is furniture; a header also ends a finished row.
+                SetAside();
+                if (current is { IsComplete: true })
+                {
+                    Finish();
+                }
+
+                inTable = true;
+                continue;
+            }
+
+            if (!inTable)
+            {
+                ignored.Add(new IgnoredLine(lineNumber, CellText.Clean(text)));
+                continue;
+            }
+
+            if (pending.Count == 0 && (IsRule(new List<string> { text }) || (!text.EndsWith('|') && IsHeading(CellText.Clean(text)))))
+            {
+                continue;
+            }
+
+            var parts = SplitPipes(text, keepTrailing: true);
+            for (var p = 0; p < parts.Count - 1; p++)
+            {
+                Cell(lineNumber, parts[p]);
+            }
+
+            // The text after the last "|" is a cell still open on the next line (empty when the line ends with "|").
+            if (parts[^1].Trim().Length > 0)
+            {
+                pending.Add((lineNumber, parts[^1]));
+            }
+        }
+
+        SetAside();
+        Finish();
+        return new FormReading(rows, ignored.OrderBy(l => l.Line).ToList());
+    }
+
+    /// <summary>A cell that starts a row in a web-page table: its number alone, or its number and requirement.</summary>
+    private (string Id, List<string> Cells)? NumberCell(string text, RowBuilder? current)
+    {
+        if (text.Contains('\n'))
+        {
+            return s_idThenText.IsMatch(text.Split('\n')[0]) ? StartOfRow(new List<string> { text }, null) : null;
+        }
+
+        if (s_idOnly.Match(text) is not { Success: true } alone)
+        {
+            return StartOfRow(new List<string> { text }, null);
+        }
+
+        // A cell that is only a number is the next row's, unless the row open is still short of cells and the number
+        // does not come later in the Code (a commentary of just "1.2" under 1.4).
+        var id = alone.Groups["id"].Value;
+        if (current is null || current.IsComplete || current.Id is null || LaterInCode(id, current.Id))
+        {
+            return (id, new List<string>());
+        }
+
+        return null;
+    }
+
+    private bool LaterInCode(string id, string than)
+        => _catalog.TryGet(id, out var a) && _catalog.TryGet(than, out var b) && _catalog.Provisions.IndexOf(a) > _catalog.Provisions.IndexOf(b);
+
+    /// <summary>Splits a Markdown table line on its unescaped pipes; the outer pipes are optional.</summary>
+    internal static List<string> SplitPipes(string line, bool keepTrailing = false)
+    {
+        var text = line.Trim();
+        var start = text.StartsWith('|') && !keepTrailing ? 1 : 0;
         var end = text.Length;
-        if (end > start && text[end - 1] == '|' && !(end >= 2 && text[end - 2] == '\\'))
+        if (!keepTrailing && end > start && text[end - 1] == '|' && !(end >= 2 && text[end - 2] == '\\'))
         {
             end--;
         }

@@ -205,6 +205,39 @@ public sealed class FormShapeImportTests : IDisposable
     }
 
     [Fact]
+    public void A_web_page_table_copied_as_text_is_read_cell_by_cell()
+    {
+        var reading = PublishedFormReader.Read(File.ReadAllText(ImportFixture.TestFile("web-page.txt")));
+        var result = ProvisionMatcher.Match(reading.Rows);
+
+        Assert.Equal(new[] { "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2" }, result.Provisions.Select(p => p.Id));
+        Assert.Empty(result.Unmatched);
+        Assert.All(result.Provisions, p => Assert.Equal(MatchText.Normalise(Requirement(p.Id)), MatchText.Normalise(p.Row.Requirement)));
+        Assert.Equal(new[] { 19, 26, 32, 39, 45, 56, 62 }, result.Provisions.Select(p => p.Row.Line));
+
+        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "1.2").Answer.Value);
+        Assert.Equal("This is the definition in our policy.\n(Paragraph 3.1)", ImportFixture.Provision(result, "1.2").Commentary);
+
+        // A line holding just "|" is an empty cell: 1.3 has no evidence, and its commentary is still its own.
+        Assert.Empty(ImportFixture.Provision(result, "1.3").Evidence);
+        Assert.Equal("Set out within the policy. Paragraphs 3.1 and 4.1.", ImportFixture.Provision(result, "1.3").Commentary);
+        Assert.Equal(new[] { "Customer Feedback and Complaints Policy", "Service request log" }, ImportFixture.Provision(result, "1.4").Evidence);
+        Assert.Equal(Answer.No, ImportFixture.Provision(result, "1.5").Answer.Value);
+        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "1.6").Answer.Value);
+        Assert.Null(ImportFixture.Provision(result, "1.6").Commentary);
+
+        // A number inside a commentary line is not a row.
+        Assert.Equal("Exclusions are listed;\n6.3 of the policy also refers to them.", ImportFixture.Provision(result, "2.2").Commentary);
+
+        // The furniture of the page is set aside, none of it read as a cell.
+        var ignored = reading.Ignored.Select(l => l.Text).ToList();
+        Assert.Contains("Last Updated on 14 June 2024", ignored);
+        Assert.Contains("Related Items", ignored);
+        Assert.Contains("Housing Ombudsman Service", ignored);
+        Assert.DoesNotContain(result.Provisions, p => (p.Commentary ?? "").Contains("Related", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Provisions_missing_from_the_form_are_reported()
     {
         var result = ImportFixture.Import(ImportFixture.TestFile("section-titles.txt"));
@@ -224,6 +257,7 @@ public sealed class FormShapeImportTests : IDisposable
     [InlineData("section-titles.txt")]
     [InlineData("missing-numbers.txt")]
     [InlineData("blank-answers.txt")]
+    [InlineData("web-page.txt")]
     public void Every_shape_writes_a_policy_file_that_reads_back_as_imported(string file)
     {
         var output = _fixture.PathOf("complaint-policy.yaml");
