@@ -14,6 +14,13 @@ internal sealed record ImportedProvision(string Id, FormRow Row, ComplyAnswer An
         var commentary = answer.Note is { } note
             ? (row.Commentary.Length == 0 ? note : note + "\n" + row.Commentary)
             : row.Commentary;
+        if (row.MergedWith is { } other && row.Shared != MergedCells.None)
+        {
+            // Said in the policy file itself, so no one reads the other provision's words as this one's.
+            var merged = $"Imported from a row merged with {other} in the form; the {PublishedFormReader.Describe(row.Shared)} is both rows' together.";
+            commentary = commentary.Length == 0 ? merged : merged + "\n" + commentary;
+        }
+
         return new ImportedProvision(id, row, answer, EvidenceList.Split(row.Evidence), commentary.Length == 0 ? null : commentary);
     }
 }

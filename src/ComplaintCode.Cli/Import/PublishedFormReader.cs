@@ -409,7 +409,12 @@ internal sealed class PublishedFormReader
         {
             if (FindMergedRow(cells) is not { } merge)
             {
-                yield return ToRow(builder.Line, id, cells, notes);
+                var row = ToRow(builder.Line, id, cells, notes);
+                foreach (var part in SplitDoubledRow(row))
+                {
+                    yield return part;
+                }
+
                 yield break;
             }
 
@@ -505,6 +510,129 @@ internal sealed class PublishedFormReader
 
         notes.Add($"{id}: the row has no columns and no answer follows the requirement; the rest was kept as commentary");
         return new List<string> { text.Substring(0, end).Trim(), "", "", after };
+    }
+
+    /// <summary>
+    /// A row a PDF export merged with the next one under a single number: both requirements one after the other,
+    /// the answers doubled ("Yes Yes"), evidence and commentary run together. The requirement column is split where
+    /// one provision's text ends and its neighbour's begins, each close to the Code's own words; then each half
+    /// takes its own answer. Evidence that is one text written twice is split in two; other evidence and the
+    /// commentary cannot be told apart, so both provisions keep them whole and say so (<see cref="FormRow.MergedWith"/>).
+    /// </summary>
+    private IEnumerable<FormRow> SplitDoubledRow(FormRow row)
+    {
+        if (row.Number is null || !_catalog.TryGet(row.Number, out var numbered))
+        {
+            return new[] { row };
+        }
+
+        var index = _catalog.Provisions.IndexOf(numbered);
+        foreach (var (at, next) in new[] { (index, index + 1), (index - 1, index) })
+        {
+            if (at < 0 || next >= _catalog.Provisions.Length)
+            {
+                continue;
+            }
+
+            var a = _catalog.Provisions[at];
+            var b = _catalog.Provisions[next];
+            if (a.Section != b.Section || SplitRequirement(row.Requirement, a.Requirement, b.Requirement) is not { } split)
+            {
+                continue;
+            }
+
+            var answers = DoubledAnswer(row.Comply);
+            var evidence = DoubledText(row.Evidence);
+            var commentary = DoubledText(row.Commentary);
+            var shared = (evidence is null ? MergedCells.Evidence : MergedCells.None) | (commentary is null ? MergedCells.Commentary : MergedCells.None);
+            var note = $"{a.Id} and {b.Id} were merged into one row numbered {row.Number} by the export; split in two"
+                       + (answers is null ? $", but the answer \"{row.Comply}\" is not one for each, so neither is answered" : ", each with its own answer")
+                       + (shared == MergedCells.None ? "" : $"; the {Describe(shared)} of both are kept with each");
+            var first = commentary?.First ?? row.Commentary;
+            var second = commentary?.Second ?? row.Commentary;
+            if (answers is null && row.Comply.Trim().Length > 0)
+            {
+                // The word is kept, as for any answer not read, but it answers neither provision.
+                var given = $"Imported answer: {row.Comply.Trim()} (one answer for the merged rows of {a.Id} and {b.Id})";
+                first = first.Length == 0 ? given : given + "\n" + first;
+                second = second.Length == 0 ? given : given + "\n" + second;
+            }
+
+            return new[]
+            {
+                new FormRow(row.Line, a.Id, split.First, answers?.First ?? "", evidence?.First ?? row.Evidence, first, row.Notes.Append(note).ToList(), b.Id, shared),
+                new FormRow(row.Line, b.Id, split.Second, answers?.Second ?? "", evidence?.Second ?? row.Evidence, second, Array.Empty<string>(), a.Id, shared),
+            };
+        }
+
+        return new[] { row };
+    }
+
+    /// <summary>
+    /// Where <paramref name="text"/> is <paramref name="first"/> then <paramref name="second"/>: split at the word
+    /// that gives both halves the highest resemblance to their provision, when each is at least the matcher's
+    /// threshold. A row that is only its own provision's text never has a second half that close.
+    /// </summary>
+    internal static (string First, string Second)? SplitRequirement(string text, string first, string second)
+    {
+        var words = MatchText.Words(text);
+        var a = new HashSet<string>(MatchText.Tokens(first), StringComparer.Ordinal);
+        var b = new HashSet<string>(MatchText.Tokens(second), StringComparer.Ordinal);
+        if (words.Count < 4)
+        {
+            return null;
+        }
+
+        var best = (Score: 0.0, At: -1);
+        for (var k = 2; k <= words.Count - 2; k++)
+        {
+            var head = MatchText.Similarity(words.Take(k).Select(w => w.Word).ToList(), a);
+            var tail = MatchText.Similarity(words.Skip(k).Select(w => w.Word).ToList(), b);
+            var score = Math.Min(head, tail);
+            if (score > best.Score)
+            {
+                best = (score, k);
+            }
+        }
+
+        if (best.At < 0 || best.Score < ProvisionMatcher.Threshold)
+        {
+            return null;
+        }
+
+        var cut = words[best.At].Start;
+        return (text.Substring(0, cut).Trim(), text.Substring(cut).Trim());
+    }
+
+    internal static string Describe(MergedCells cells) => cells switch
+    {
+        MergedCells.Evidence => "evidence",
+        MergedCells.Commentary => "commentary",
+        _ => "evidence and commentary",
+    };
+
+    /// <summary>"Yes Yes", "Yes No": two answer words and nothing else.</summary>
+    private static (string First, string Second)? DoubledAnswer(string cell)
+        => ComplyAnswer.TryReadLeading(cell, out var first, out var rest)
+           && ComplyAnswer.TryReadLeading(rest, out var second, out var left)
+           && left.Trim().Length == 0
+               ? (first, second)
+               : null;
+
+    /// <summary>A cell that is one text written twice, as an export writes a repeated evidence cell.</summary>
+    private static (string First, string Second)? DoubledText(string cell)
+    {
+        var text = cell.Trim();
+        if (text.Length < 3)
+        {
+            return text.Length == 0 ? ("", "") : null;
+        }
+
+        var half = (text.Length - 1) / 2;
+        var first = text.Substring(0, half);
+        return text.Length % 2 == 1 && char.IsWhiteSpace(text[half]) && string.Equals(first, text.Substring(half + 1), StringComparison.Ordinal)
+            ? (first, first)
+            : null;
     }
 
     private sealed class RowBuilder

@@ -238,6 +238,46 @@ public sealed class FormShapeImportTests : IDisposable
     }
 
     [Fact]
+    public void Two_rows_merged_under_one_number_each_get_their_answer()
+    {
+        var result = ImportFixture.Import(ImportFixture.TestFile("merged-one-number.txt"));
+
+        Assert.Equal(new[] { "6.2", "6.3", "6.4", "6.5", "6.11", "6.12", "6.13", "6.14", "6.15" }, result.Provisions.Select(p => p.Id));
+        Assert.Empty(result.Unmatched);
+        foreach (var id in new[] { "6.3", "6.4", "6.11", "6.12", "6.13", "6.14" })
+        {
+            Assert.Equal(MatchText.Normalise(Requirement(id)), MatchText.Normalise(ImportFixture.Provision(result, id).Row.Requirement));
+        }
+
+        // "Yes Yes", with the evidence written twice: each provision its own answer and evidence.
+        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.3").Answer.Value);
+        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.4").Answer.Value);
+        Assert.Equal(new[] { "Customer Feedback and Complaints Policy" }, ImportFixture.Provision(result, "6.4").Evidence);
+        Assert.StartsWith("Imported from a row merged with 6.3 in the form; the commentary is both rows' together.", ImportFixture.Provision(result, "6.4").Commentary, StringComparison.Ordinal);
+
+        // "Yes No": the second answer is the second provision's.
+        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.11").Answer.Value);
+        Assert.Equal(Answer.No, ImportFixture.Provision(result, "6.12").Answer.Value);
+        Assert.Equal(new[] { "Stage 2 acknowledgement letter", "Stage 2 request form" }, ImportFixture.Provision(result, "6.12").Evidence);
+
+        // One "Yes" for two provisions answers neither; the word is kept.
+        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "6.13").Answer.Value);
+        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "6.14").Answer.Value);
+        Assert.Contains("Imported answer: Yes (one answer for the merged rows of 6.13 and 6.14)", ImportFixture.Provision(result, "6.14").Commentary, StringComparison.Ordinal);
+
+        Assert.Contains(result.Notes, n => n.StartsWith("line 7: 6.3 and 6.4 were merged into one row numbered 6.3", StringComparison.Ordinal));
+        Assert.Single(result.Notes, n => n.Contains("6.11 and 6.12 were merged", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_row_with_only_its_own_requirement_is_never_split()
+    {
+        var reading = PublishedFormReader.Read(File.ReadAllText(ImportFixture.ReferenceForm));
+
+        Assert.DoesNotContain(reading.Rows, r => r.MergedWith is not null);
+    }
+
+    [Fact]
     public void Provisions_missing_from_the_form_are_reported()
     {
         var result = ImportFixture.Import(ImportFixture.TestFile("section-titles.txt"));
@@ -258,6 +298,7 @@ public sealed class FormShapeImportTests : IDisposable
     [InlineData("missing-numbers.txt")]
     [InlineData("blank-answers.txt")]
     [InlineData("web-page.txt")]
+    [InlineData("merged-one-number.txt")]
     public void Every_shape_writes_a_policy_file_that_reads_back_as_imported(string file)
     {
         var output = _fixture.PathOf("complaint-policy.yaml");
