@@ -65,8 +65,7 @@ public static class ImportCommand
         }
 
         var (text, encoding) = InputText.Read(inputPath);
-        var reading = PublishedFormReader.Read(text);
-        var result = ProvisionMatcher.Match(reading.Rows);
+        var (reading, result) = ReadForm(text);
         var source = Path.GetFileName(inputPath);
 
         if (result.Provisions.Count == 0)
@@ -99,10 +98,19 @@ public static class ImportCommand
         return 0;
     }
 
+    /// <summary>The form's text to rows, its edition, and the rows to provisions: the import short of writing.</summary>
+    internal static (FormReading Reading, MatchResult Result) ReadForm(string text)
+    {
+        var reading = PublishedFormReader.Read(text);
+        var edition = EditionDetector.Detect(text, reading.Rows);
+        return (reading, ProvisionMatcher.Match(reading.Rows, edition));
+    }
+
     /// <summary>"Imported 72 of 72 provisions: 70 Yes, 1 No, 1 unanswered".</summary>
     internal static string Summary(MatchResult result)
         => $"Imported {result.Provisions.Count} of {result.Provisions.Count + result.Missing.Count} provisions: "
-           + $"{result.Count(Answer.Yes)} Yes, {result.Count(Answer.No)} No, {result.Count(Answer.Unanswered)} unanswered";
+           + $"{result.Count(Answer.Yes)} Yes, {result.Count(Answer.No)} No, {result.Count(Answer.Unanswered)} unanswered"
+           + (result.Edition.Edition == CodeEdition.Code2022 ? ", from a form against the 2022 Code: review every answer against the 2024 Code" : "");
 
     /// <summary>
     /// The imported answers as a self-assessment document, built the way the build step builds one: "Yes" is
@@ -138,6 +146,7 @@ public static class ImportCommand
             output.WriteLine($"The file is not UTF-8; it was read as {encoding}.");
         }
 
+        ReportEdition(output, result);
         if (result.Missing.Count > 0)
         {
             output.WriteLine($"Not found in the form ({result.Missing.Count}), left out of the policy file: {string.Join(", ", result.Missing)}");
@@ -199,6 +208,45 @@ public static class ImportCommand
                 $"Answered No ({no.Count}): {string.Join(", ", no)}. The form gives no date; add 'complyBy: yyyy-mm-dd' to each in the policy file "
                 + "(marked TODO). Until then the build warns CHC0503 on each.");
         }
+    }
+
+    private static void ReportEdition(TextWriter output, MatchResult result)
+    {
+        if (result.Edition.Edition != CodeEdition.Code2022)
+        {
+            return;
+        }
+
+        output.WriteLine("The form is against the 2022 edition of the Code, which is numbered differently. Signs:");
+        foreach (var sign in result.Edition.Signs)
+        {
+            output.WriteLine($"  line {sign.Line}: {sign.What}");
+        }
+
+        output.WriteLine("No row was matched by its number. An answer was carried over only to the 2024 provision whose requirement corresponds "
+            + "strongly by text; review each against the 2024 Code before relying on it.");
+        void List(Correspondence strength, string heading)
+        {
+            var rows = result.EditionRows.Where(r => r.Strength == strength).ToList();
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            output.WriteLine($"{heading} ({rows.Count}):");
+            foreach (var row in rows)
+            {
+                var number = row.Row.Number is null ? "" : $"2022 {row.Row.Number} ";
+                var counterpart = row.Counterpart is null ? "no 2024 provision is like it" : $"nearest 2024 provision {row.Counterpart}, {ProvisionMatcher.Percent(row.Score)} alike";
+                output.WriteLine(strength == Correspondence.Strong
+                    ? $"  line {row.Row.Line}: {number}-> {row.Counterpart} ({ProvisionMatcher.Percent(row.Score)} alike)"
+                    : $"  line {row.Row.Line}: {number}\"{Excerpt(row.Row.Requirement)}\": {counterpart}");
+            }
+        }
+
+        List(Correspondence.Strong, "2022 rows carried over to the 2024 provision they correspond to");
+        List(Correspondence.Weak, "2022 rows with only a weak 2024 counterpart, not imported");
+        List(Correspondence.None, "2022 rows with no 2024 counterpart, not imported");
     }
 
     private static string Excerpt(string text)

@@ -35,6 +35,13 @@ internal static class PolicyFileWriter
             .Append(": self-assessment imported by 'complaint-code import' from ").Append(Comment(sourceName)).Append('\n');
         yaml.Append("# Check each answer against the published form. A blank answer is imported as 'comply: unanswered',\n");
         yaml.Append("# which never counts as met; an answer of No needs 'complyBy: yyyy-mm-dd', the date it will be met by.\n");
+        if (result.Edition.Edition == CodeEdition.Code2022)
+        {
+            yaml.Append("# The form was against the 2022 edition of the Code, which is numbered differently. No answer was placed by\n");
+            yaml.Append("# its number: each was carried over to the 2024 provision whose requirement corresponds strongly by text, and\n");
+            yaml.Append("# each needs review against the 2024 Code's requirement. Rows with no strong 2024 counterpart are left out.\n");
+        }
+
         if (result.Missing.Count > 0)
         {
             yaml.Append("# Not in the form, so not listed here: ").Append(string.Join(", ", result.Missing)).Append('\n');
@@ -70,14 +77,21 @@ internal static class PolicyFileWriter
                 yaml.Append("  # ").Append(provision.Section.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Comment(provision.SectionTitle)).Append('\n');
             }
 
-            WriteProvision(yaml, imported);
+            WriteProvision(yaml, imported, result.Edition.Edition);
         }
 
         return yaml.ToString();
     }
 
-    private static void WriteProvision(StringBuilder yaml, ImportedProvision provision)
+    private static void WriteProvision(StringBuilder yaml, ImportedProvision provision, CodeEdition edition)
     {
+        if (provision.By == MatchedBy.Text && provision.Row.Number is { } number && (edition == CodeEdition.Code2022 || number != provision.Id))
+        {
+            var from = edition == CodeEdition.Code2022 ? $"the 2022 Code's {number}" : $"the row numbered {number}";
+            yaml.Append("  # From ").Append(Comment(from)).Append(" (line ").Append(provision.Row.Line.ToString(CultureInfo.InvariantCulture))
+                .Append("), placed by its requirement text: review against this provision's requirement.\n");
+        }
+
         yaml.Append("  ").Append(Quote(provision.Id)).Append(":\n");
         switch (provision.Answer.Value)
         {

@@ -34,7 +34,7 @@ public sealed class ImportFixture : IDisposable
     internal static MatchResult Import(string path)
     {
         var (text, _) = InputText.Read(path);
-        return ProvisionMatcher.Match(PublishedFormReader.Read(text).Rows);
+        return ImportCommand.ReadForm(text).Result;
     }
 
     internal static ImportedProvision Provision(MatchResult result, string id)
