@@ -18,7 +18,11 @@ internal sealed record FormRow(
     string Commentary,
     IReadOnlyList<string> Notes,
     string? MergedWith = null,
-    MergedCells Shared = MergedCells.None);
+    MergedCells Shared = MergedCells.None)
+{
+    /// <summary>The export ran this row and a neighbour together, and the reader split them.</summary>
+    public bool Merged { get; init; } = MergedWith is not null;
+}
 
 /// <summary>Cells of a merged row that hold both provisions' text, because they could not be split.</summary>
 [Flags]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ComplaintCode.Analyzers.Catalog;
 using ComplaintCode.Analyzers.Policy;
 using ComplaintCode.Cli.Assessment;
 
@@ -123,6 +125,8 @@ public static class ImportCommand
         foreach (var provision in result.Provisions)
         {
             var record = records[provision.Id];
+            record.SourceLine = provision.Row.Line;
+            record.ComplyBy = provision.ComplyBy?.Date;
             record.DeclaredMet = provision.Answer.Value == Answer.Yes;
             record.DeclaredNotMet = provision.Answer.Value == Answer.No;
             if (provision.Answer.Value != Answer.Unanswered)
@@ -201,12 +205,46 @@ public static class ImportCommand
             }
         }
 
-        var no = result.Provisions.Where(p => p.Answer.Value == Answer.No).Select(p => p.Id).ToList();
+        var dated = result.Provisions.Where(p => p.ComplyBy is not null).ToList();
+        if (dated.Count > 0)
+        {
+            output.WriteLine($"Dates taken from the commentary as complyBy ({dated.Count}); check each is the date meant:");
+            foreach (var provision in dated)
+            {
+                output.WriteLine($"  {provision.Id}: complyBy {provision.ComplyBy!.Date}, from \"{provision.ComplyBy.Text}\"");
+            }
+        }
+
+        var no = result.Provisions.Where(p => p.Answer.Value == Answer.No && p.ComplyBy is null).Select(p => p.Id).ToList();
         if (no.Count > 0)
         {
             output.WriteLine(
-                $"Answered No ({no.Count}): {string.Join(", ", no)}. The form gives no date; add 'complyBy: yyyy-mm-dd' to each in the policy file "
+                $"Answered No without a date ({no.Count}): {string.Join(", ", no)}. Add 'complyBy: yyyy-mm-dd' to each in the policy file "
                 + "(marked TODO). Until then the build warns CHC0503 on each.");
+        }
+
+        foreach (var line in SectionLines(result))
+        {
+            output.WriteLine(line);
+        }
+    }
+
+    /// <summary>
+    /// One line per section of the Code, for a person to check against the form: "Section 6, Complaint stages: 20
+    /// rows found, 18 Yes, 1 No, 1 unanswered, 1 merged, 0 matched by text".
+    /// </summary>
+    internal static IEnumerable<string> SectionLines(MatchResult result, CodeCatalog? catalog = null)
+    {
+        catalog ??= CodeCatalog.Instance;
+        foreach (var section in catalog.Sections)
+        {
+            var found = result.Provisions.Where(p => catalog.Get(p.Id).Section == section.Number).ToList();
+            var count = catalog.Provisions.Count(p => p.Section == section.Number);
+            yield return string.Create(
+                CultureInfo.InvariantCulture,
+                $"Section {section.Number}, {section.Title}: {found.Count} of {count} rows found, {found.Count(p => p.Answer.Value == Answer.Yes)} Yes, "
+                + $"{found.Count(p => p.Answer.Value == Answer.No)} No, {found.Count(p => p.Answer.Value == Answer.Unanswered)} unanswered, "
+                + $"{found.Count(p => p.Row.Merged)} merged, {found.Count(p => p.By == MatchedBy.Text)} matched by text");
         }
     }
 

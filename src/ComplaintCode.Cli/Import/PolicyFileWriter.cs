@@ -20,9 +20,10 @@ namespace ComplaintCode.Cli.Import;
 /// string with escapes reads back exactly whatever the text holds. Keys and answers are fixed words of the schema.
 /// </para>
 /// <para>
-/// A "No" row rarely has a date in a published form, and <c>comply: no</c> expects <c>complyBy</c>.
-/// Inventing a date would put words in the landlord's mouth, so the entry says <c>comply: no</c> with a TODO
-/// comment: the build then warns (CHC0503) on it until the landlord adds the date they will comply by.
+/// A "No" row rarely has a date in a published form, and <c>comply: no</c> expects <c>complyBy</c>. When its
+/// commentary gives one ("by March 2025", see <see cref="ComplyByDate"/>) it is written, with the words it came
+/// from. Otherwise inventing a date would put words in the landlord's mouth, so the entry says <c>comply: no</c>
+/// with a TODO comment: the build then warns (CHC0503) on it until the landlord adds the date they will comply by.
 /// </para>
 /// </remarks>
 internal static class PolicyFileWriter
@@ -97,6 +98,11 @@ internal static class PolicyFileWriter
         {
             case Answer.Yes:
                 yaml.Append("    comply: yes\n");
+                break;
+            case Answer.No when provision.ComplyBy is { } date:
+                yaml.Append("    comply: no\n");
+                yaml.Append("    # From the form's commentary, \"").Append(Comment(date.Text.Replace("\"", "'"))).Append("\": check it is the date meant.\n");
+                yaml.Append("    complyBy: ").Append(date.Date).Append('\n');
                 break;
             case Answer.No:
                 yaml.Append("    # TODO: add complyBy: yyyy-mm-dd, the date this provision will be met by. The published form gives\n");

@@ -15,6 +15,7 @@ internal enum MatchedBy
 
 /// <summary>One provision's answer as imported: which row it came from, the answer read, and the cells to keep.</summary>
 /// <param name="Score">For a row placed by text, how alike its requirement is to the provision's (0 to 1).</param>
+/// <param name="ComplyBy">For a "No", the date its commentary gives for compliance ("by March 2025").</param>
 internal sealed record ImportedProvision(
     string Id,
     FormRow Row,
@@ -22,7 +23,8 @@ internal sealed record ImportedProvision(
     IReadOnlyList<string> Evidence,
     string? Commentary,
     MatchedBy By = MatchedBy.Number,
-    double? Score = null)
+    double? Score = null,
+    ComplyByDate? ComplyBy = null)
 {
     public static ImportedProvision From(string id, FormRow row, MatchedBy by = MatchedBy.Number, double? score = null)
     {
@@ -39,7 +41,9 @@ internal sealed record ImportedProvision(
             commentary = commentary.Length == 0 ? merged : merged + "\n" + commentary;
         }
 
-        return new ImportedProvision(id, row, answer, EvidenceList.Split(row.Evidence), commentary.Length == 0 ? null : commentary, by, score);
+        // The landlord's commentary of a merged row may hold the other provision's date, so it is not read there.
+        var complyBy = answer.Value == Import.Answer.No && (row.Shared & MergedCells.Commentary) == 0 ? ComplyByDate.Find(row.Commentary) : null;
+        return new ImportedProvision(id, row, answer, EvidenceList.Split(row.Evidence), commentary.Length == 0 ? null : commentary, by, score, complyBy);
     }
 }
 

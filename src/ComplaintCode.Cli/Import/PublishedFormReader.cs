@@ -405,11 +405,12 @@ internal sealed class PublishedFormReader
         var id = builder.Id;
         var cells = builder.Cells;
         var notes = new List<string>();
+        var merged = false;
         while (true)
         {
             if (FindMergedRow(cells) is not { } merge)
             {
-                var row = ToRow(builder.Line, id, cells, notes);
+                var row = ToRow(builder.Line, id, cells, notes) with { Merged = merged };
                 foreach (var part in SplitDoubledRow(row))
                 {
                     yield return part;
@@ -421,7 +422,8 @@ internal sealed class PublishedFormReader
             var before = cells.Take(merge.Cell).Append(cells[merge.Cell].Substring(0, merge.Start).TrimEnd()).ToList();
             var after = cells[merge.Cell].Substring(merge.End).TrimStart();
             var next = (after.Length > 0 ? new[] { after } : Array.Empty<string>()).Concat(cells.Skip(merge.Cell + 1)).ToList();
-            yield return ToRow(builder.Line, id, before, notes);
+            yield return ToRow(builder.Line, id, before, notes) with { Merged = true };
+            merged = true;
 
             notes = new List<string> { $"{merge.Id} ran into the row of {id ?? "an unnumbered provision"} on one line; split into its own row" };
             id = merge.Id;
