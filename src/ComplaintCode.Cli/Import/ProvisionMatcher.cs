@@ -121,6 +121,9 @@ internal sealed class ProvisionMatcher
     /// <summary>A best match this close to the runner-up is not a correspondence to one provision but to two.</summary>
     public const double Margin = 0.05;
 
+    /// <summary>A 2022 row this alike to a 2024 requirement is that requirement in other words; any lead is enough.</summary>
+    public const double NearlyVerbatim = 0.95;
+
     private readonly CodeCatalog _catalog;
     private readonly List<(CodeProvision Provision, HashSet<string> Words)> _requirements;
     private readonly Dictionary<string, int> _order;
@@ -270,7 +273,11 @@ internal sealed class ProvisionMatcher
 
         var identical = scored.Where(s => best.Score - s.Score < 1e-9).Select(s => s.Id).ToList();
         var close = scored.Skip(identical.Count).FirstOrDefault();
-        if (best.Score - close.Score < Margin)
+
+        // Near the top, provisions that differ in a word or two (6.4 and 6.15: "10" or "20" working days) stay
+        // apart: the row that has all of one's words and not the other's is that one's.
+        var clearLead = best.Score - close.Score >= Margin || (best.Score >= NearlyVerbatim && best.Score > close.Score);
+        if (!clearLead)
         {
             return new EditionRow(row, best.Id, best.Score, Correspondence.Weak);
         }
