@@ -205,9 +205,11 @@ internal sealed class PublishedFormReader
                 return;
             }
 
-            if (current is null)
+            if (current is null || current.IsComplete)
             {
-                // Cells before any number: a row that lost its number, placed later by its requirement text.
+                // Cells with no number before them, or after a row that has all its cells: a row that lost its number,
+                // placed later by its requirement text, or reported (a "Share | Print |" line under the table).
+                Finish();
                 current = new RowBuilder(startLine, null, new List<string>());
             }
 
