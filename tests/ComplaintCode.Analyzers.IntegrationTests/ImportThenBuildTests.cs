@@ -60,8 +60,10 @@ public sealed class ImportThenBuildTests : IClassFixture<PackageFixture>
         Assert.Contains(results, r => (string?)r!["ruleId"] == "CHC0003" && ((string?)r["message"]!["text"])!.StartsWith("Provision 9.6 is declared not met", StringComparison.Ordinal));
 
         var assessment = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "bin", "Debug", "net10.0", "complaint-self-assessment.json")))!;
-        string? Comply(string id) => (string?)assessment["provisions"]!.AsArray().Single(p => (string?)p!["id"] == id)!["comply"];
+        JsonNode Provision(string id) => assessment["provisions"]!.AsArray().Single(p => (string?)p!["id"] == id)!;
+        string? Comply(string id) => (string?)Provision(id)["comply"];
         Assert.Equal("No", Comply("9.6"));
+        Assert.Empty(Provision("9.6")["findings"]!.AsArray());
         Assert.Equal("NotEvidenced", Comply("3.3"));
         Assert.Equal("Yes", Comply("6.3"));
 

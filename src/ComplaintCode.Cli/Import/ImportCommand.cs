@@ -12,9 +12,11 @@ namespace ComplaintCode.Cli.Import;
 /// <remarks>
 /// <para>
 /// The pipeline is <see cref="InputText"/> (bytes to text) → <see cref="PublishedFormReader"/> (text to rows) →
-/// <see cref="ProvisionMatcher"/> (rows to provisions) → <see cref="PolicyFileWriter"/> and, with --json,
-/// <see cref="ToAssessment"/>. The command reports what it imported and everything it could not use: provisions not
-/// in the form, rows it could not place, duplicates, and the repairs it made, so a landlord can check the result.
+/// <see cref="EditionDetector"/> (which edition of the Code the form answers) → <see cref="ProvisionMatcher"/> (rows
+/// to provisions) → <see cref="PolicyFileWriter"/> and, with --json, <see cref="ToAssessment"/>. The command reports
+/// what it imported and everything it could not use: provisions not in the form, rows it could not place,
+/// duplicates, a 2022-Code form's rows without a strong 2024 counterpart, and the repairs it made, then a line per
+/// section, so a landlord can check the result.
 /// </para>
 /// <para>
 /// Exit codes: 0 when at least one provision was imported; 1 when none was, when an output exists (without

@@ -5,7 +5,8 @@ using ComplaintCode.Analyzers.Catalog;
 namespace ComplaintCode.Cli.Import;
 
 /// <summary>
-/// Reads the rows of a published self-assessment from text exported out of Word or PDF, or from a Markdown table.
+/// Reads the rows of a published self-assessment from text exported out of Word or PDF, copied from a web page, or
+/// from a Markdown table.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -14,6 +15,8 @@ namespace ComplaintCode.Cli.Import;
 /// </para>
 /// <list type="bullet">
 /// <item>tab-separated rows, and Markdown pipe tables (<c>\|</c> is a literal pipe), chosen once per file;</item>
+/// <item>a web page's table copied as text, where each cell ends with " |" on a line of its own (see
+///   <see cref="ReadTrailingPipeTable"/>), with the page around it set aside;</item>
 /// <item>the header row repeated on every page, rule rows (<c>|---|</c>), section and stage headings in whatever
 ///   words the landlord used ("Section 6: Complaints Stages", "SECTION 9 – Scrutiny &amp; Oversight"), and titles
 ///   before the table: none of these is a row;</item>
@@ -21,6 +24,7 @@ namespace ComplaintCode.Cli.Import;
 /// <item>rows merged by a PDF export ("… comm 6.3⇥Landlords must issue …" or "… Yes 6.3 Landlords must issue …"): a
 ///   provision number inside a row starts a new row only when the Code's requirement for that number follows it,
 ///   so commentary such as "6.3 also sets out our extension process" is never split;</item>
+/// <item>two rows merged under one number, both requirements then "Yes Yes" (see <see cref="SplitDoubledRow"/>);</item>
 /// <item>rows that lost their number: kept, with <see cref="FormRow.Number"/> null, for the matcher to place by
 ///   their requirement text;</item>
 /// <item>leftover HTML and layout whitespace in cells (see <see cref="CellText"/>).</item>
