@@ -209,6 +209,12 @@ internal sealed class PublishedFormReader
                 return;
             }
 
+            if ((current is null || current.IsComplete) && IsHeading(text))
+            {
+                // "Section 2: Exclusions |": a heading row across the table, between rows.
+                return;
+            }
+
             if (current is null || current.IsComplete)
             {
                 // Cells with no number before them, or after a row that has all its cells: a row that lost its number,

@@ -212,7 +212,7 @@ public sealed class FormShapeImportTests : IDisposable
 
         Assert.Equal(new[] { "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2" }, result.Provisions.Select(p => p.Id));
         Assert.All(result.Provisions, p => Assert.Equal(MatchText.Normalise(Requirement(p.Id)), MatchText.Normalise(p.Row.Requirement)));
-        Assert.Equal(new[] { 19, 26, 32, 39, 45, 56, 62 }, result.Provisions.Select(p => p.Row.Line));
+        Assert.Equal(new[] { 19, 26, 32, 39, 45, 57, 63 }, result.Provisions.Select(p => p.Row.Line));
 
         Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "1.2").Answer.Value);
         Assert.Equal("This is the definition in our policy.\n(Paragraph 3.1)", ImportFixture.Provision(result, "1.2").Commentary);
