@@ -127,6 +127,16 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "A landlord's own timescales may be stricter than the Code's, never looser.");
 
+    // A warning, not CHC0501: a policy file just imported from a published form, where a "No" never has a date,
+    // must build at once; strict mode still makes it an error.
+    public static readonly DiagnosticDescriptor NotMetWithoutComplyBy = Create(
+        DiagnosticIds.NotMetWithoutComplyBy,
+        "A provision declared not met has no complyBy date",
+        "{0}",
+        Policy,
+        DiagnosticSeverity.Warning,
+        "A provision the policy file declares not met needs the date it will be met by, 'complyBy: yyyy-mm-dd'.");
+
     /// <summary>The docs page of a rule: docs/rules/{id}.md in the repository.</summary>
     public static string HelpLink(string id) => $"{RepositoryUrl}/blob/main/docs/rules/{id}.md";
 

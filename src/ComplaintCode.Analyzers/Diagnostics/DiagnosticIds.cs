@@ -17,4 +17,5 @@ public static class DiagnosticIds
     public const string Stage2HandlerNotSeparated = "CHC0401";
     public const string PolicyFileUnusable = "CHC0501";
     public const string PolicyTimescaleLooserThanCode = "CHC0502";
+    public const string NotMetWithoutComplyBy = "CHC0503";
 }

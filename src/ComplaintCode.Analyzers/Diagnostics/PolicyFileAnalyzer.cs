@@ -8,6 +8,7 @@ namespace ComplaintCode.Analyzers.Diagnostics;
 
 /// <summary>
 /// Checks complaint-policy.yaml: CHC0501 when it cannot be used, CHC0502 for a timescale looser than the Code's,
+/// CHC0503 for a provision declared not met without a complyBy date,
 /// CHC0002 for a bad provision id, and CHC0003 for each provision it declares not met. Runs live on the file.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -16,6 +17,7 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.PolicyFileUnusable,
         DiagnosticDescriptors.PolicyTimescaleLooserThanCode,
+        DiagnosticDescriptors.NotMetWithoutComplyBy,
         DiagnosticDescriptors.InvalidProvisionId,
         DiagnosticDescriptors.ProvisionDeclaredNotMet);
 
@@ -56,6 +58,7 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
                     {
                         PolicyIssueKind.BadProvisionId => DiagnosticDescriptors.InvalidProvisionId,
                         PolicyIssueKind.TimescaleLooserThanCode => DiagnosticDescriptors.PolicyTimescaleLooserThanCode,
+                        PolicyIssueKind.NotMetWithoutComplyBy => DiagnosticDescriptors.NotMetWithoutComplyBy,
                         _ => DiagnosticDescriptors.PolicyFileUnusable,
                     };
                     findings.Report(file.ReportDiagnostic, Diagnostic.Create(descriptor, PolicyCache.LocationOf(file.AdditionalFile, issue.Span), issue.Message));

@@ -18,6 +18,9 @@ internal enum PolicyIssueKind
 
     /// <summary>A local timescale looser than the Code's (CHC0502).</summary>
     TimescaleLooserThanCode,
+
+    /// <summary>A provision declared not met without its complyBy date (CHC0503): the file is still used.</summary>
+    NotMetWithoutComplyBy,
 }
 
 internal sealed record PolicyIssue(PolicyIssueKind Kind, string Message, PolicySpan Span);

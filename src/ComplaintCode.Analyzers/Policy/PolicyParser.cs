@@ -267,7 +267,10 @@ internal static class PolicyParser
 
             if (comply == PolicyComply.No && complyBy is null)
             {
-                Unusable($"Provision {id} is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'", complySpan);
+                _issues.Add(new PolicyIssue(
+                    PolicyIssueKind.NotMetWithoutComplyBy,
+                    $"Provision {id} is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'",
+                    complySpan));
             }
 
             _provisions.Add(new PolicyProvision(id, comply, evidence.ToEquatableArray(), commentary, complyBy, span));

@@ -21,6 +21,9 @@ public sealed class ProvisionRecord
     public bool DeclaredMet { get; set; }
 
     public string? ComplyBy { get; set; }
+
+    /// <summary>For an assessment made by import, the line of the form the provision's row starts on.</summary>
+    public int? SourceLine { get; set; }
 }
 
 /// <summary>Builds the self-assessment in Code order, with its summary, from per-provision records.</summary>
@@ -82,7 +85,8 @@ public static class AssessmentBuilder
                 record.Evidence.ToList(),
                 commentary,
                 record.Findings.ToList(),
-                record.ComplyBy);
+                record.ComplyBy,
+                record.SourceLine);
         }).ToList();
 
         var sections = catalog.Sections.Select(s =>

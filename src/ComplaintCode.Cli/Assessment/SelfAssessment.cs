@@ -63,7 +63,9 @@ public sealed record ProvisionAssessment(
     [property: JsonPropertyName("evidence")] IReadOnlyList<Evidence> Evidence,
     [property: JsonPropertyName("commentary")] string? Commentary,
     [property: JsonPropertyName("findings")] IReadOnlyList<Finding> Findings,
-    [property: JsonPropertyName("complyBy")] string? ComplyBy = null);
+    [property: JsonPropertyName("complyBy")] string? ComplyBy = null,
+    // Left out when null, so an assessment the build writes keeps exactly the keys it always had.
+    [property: JsonPropertyName("sourceLine"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? SourceLine = null);
 
 /// <summary>"code" (a declaration marked [Implements]) or "document" (cited in the policy file).</summary>
 /// <remarks>The JSON keys are written in the contract's order: kind, symbol, file, line, description, link.</remarks>

@@ -7,6 +7,8 @@ namespace ComplaintCode.Cli.Import;
 /// <param name="Line">The 1-based line of the input where the row starts.</param>
 /// <param name="Number">The provision number as written, or null when the row lost it.</param>
 /// <param name="Notes">What the reader had to repair to get this row, for the command's report.</param>
+/// <param name="MergedWith">The other provision of a row the export merged with this one under one number.</param>
+/// <param name="Shared">Which of the merged row's cells could not be told apart, and so are both rows' together.</param>
 internal sealed record FormRow(
     int Line,
     string? Number,
@@ -14,7 +16,22 @@ internal sealed record FormRow(
     string Comply,
     string Evidence,
     string Commentary,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    string? MergedWith = null,
+    MergedCells Shared = MergedCells.None)
+{
+    /// <summary>The export ran this row and a neighbour together, and the reader split them.</summary>
+    public bool Merged { get; init; } = MergedWith is not null;
+}
+
+/// <summary>Cells of a merged row that hold both provisions' text, because they could not be split.</summary>
+[Flags]
+internal enum MergedCells
+{
+    None = 0,
+    Evidence = 1,
+    Commentary = 2,
+}
 
 /// <summary>A line of the input that is neither a row, a header, a heading nor part of a row.</summary>
 internal sealed record IgnoredLine(int Line, string Text);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ComplaintCode.Analyzers.Catalog;
 using ComplaintCode.Analyzers.Policy;
 using ComplaintCode.Cli.Assessment;
 
@@ -10,9 +12,11 @@ namespace ComplaintCode.Cli.Import;
 /// <remarks>
 /// <para>
 /// The pipeline is <see cref="InputText"/> (bytes to text) → <see cref="PublishedFormReader"/> (text to rows) →
-/// <see cref="ProvisionMatcher"/> (rows to provisions) → <see cref="PolicyFileWriter"/> and, with --json,
-/// <see cref="ToAssessment"/>. The command reports what it imported and everything it could not use: provisions not
-/// in the form, rows it could not place, duplicates, and the repairs it made, so a landlord can check the result.
+/// <see cref="EditionDetector"/> (which edition of the Code the form answers) → <see cref="ProvisionMatcher"/> (rows
+/// to provisions) → <see cref="PolicyFileWriter"/> and, with --json, <see cref="ToAssessment"/>. The command reports
+/// what it imported and everything it could not use: provisions not in the form, rows it could not place,
+/// duplicates, a 2022-Code form's rows without a strong 2024 counterpart, and the repairs it made, then a line per
+/// section, so a landlord can check the result.
 /// </para>
 /// <para>
 /// Exit codes: 0 when at least one provision was imported; 1 when none was, when an output exists (without
@@ -65,8 +69,7 @@ public static class ImportCommand
         }
 
         var (text, encoding) = InputText.Read(inputPath);
-        var reading = PublishedFormReader.Read(text);
-        var result = ProvisionMatcher.Match(reading.Rows);
+        var (reading, result) = ReadForm(text);
         var source = Path.GetFileName(inputPath);
 
         if (result.Provisions.Count == 0)
@@ -99,10 +102,19 @@ public static class ImportCommand
         return 0;
     }
 
+    /// <summary>The form's text to rows, its edition, and the rows to provisions: the import short of writing.</summary>
+    internal static (FormReading Reading, MatchResult Result) ReadForm(string text)
+    {
+        var reading = PublishedFormReader.Read(text);
+        var edition = EditionDetector.Detect(text, reading.Rows);
+        return (reading, ProvisionMatcher.Match(reading.Rows, edition));
+    }
+
     /// <summary>"Imported 72 of 72 provisions: 70 Yes, 1 No, 1 unanswered".</summary>
     internal static string Summary(MatchResult result)
         => $"Imported {result.Provisions.Count} of {result.Provisions.Count + result.Missing.Count} provisions: "
-           + $"{result.Count(Answer.Yes)} Yes, {result.Count(Answer.No)} No, {result.Count(Answer.Unanswered)} unanswered";
+           + $"{result.Count(Answer.Yes)} Yes, {result.Count(Answer.No)} No, {result.Count(Answer.Unanswered)} unanswered"
+           + (result.Edition.Edition == CodeEdition.Code2022 ? ", from a form against the 2022 Code: review every answer against the 2024 Code" : "");
 
     /// <summary>
     /// The imported answers as a self-assessment document, built the way the build step builds one: "Yes" is
@@ -115,6 +127,8 @@ public static class ImportCommand
         foreach (var provision in result.Provisions)
         {
             var record = records[provision.Id];
+            record.SourceLine = provision.Row.Line;
+            record.ComplyBy = provision.ComplyBy?.Date;
             record.DeclaredMet = provision.Answer.Value == Answer.Yes;
             record.DeclaredNotMet = provision.Answer.Value == Answer.No;
             if (provision.Answer.Value != Answer.Unanswered)
@@ -138,6 +152,7 @@ public static class ImportCommand
             output.WriteLine($"The file is not UTF-8; it was read as {encoding}.");
         }
 
+        ReportEdition(output, result);
         if (result.Missing.Count > 0)
         {
             output.WriteLine($"Not found in the form ({result.Missing.Count}), left out of the policy file: {string.Join(", ", result.Missing)}");
@@ -192,13 +207,86 @@ public static class ImportCommand
             }
         }
 
-        var no = result.Provisions.Where(p => p.Answer.Value == Answer.No).Select(p => p.Id).ToList();
+        var dated = result.Provisions.Where(p => p.ComplyBy is not null).ToList();
+        if (dated.Count > 0)
+        {
+            output.WriteLine($"Dates taken from the commentary as complyBy ({dated.Count}); check each is the date meant:");
+            foreach (var provision in dated)
+            {
+                output.WriteLine($"  {provision.Id}: complyBy {provision.ComplyBy!.Date}, from \"{provision.ComplyBy.Text}\"");
+            }
+        }
+
+        var no = result.Provisions.Where(p => p.Answer.Value == Answer.No && p.ComplyBy is null).Select(p => p.Id).ToList();
         if (no.Count > 0)
         {
             output.WriteLine(
-                $"Answered No ({no.Count}): {string.Join(", ", no)}. The form gives no date; add 'complyBy: yyyy-mm-dd' to each in the policy file "
-                + "(marked TODO). Until then the build reports CHC0501.");
+                $"Answered No without a date ({no.Count}): {string.Join(", ", no)}. Add 'complyBy: yyyy-mm-dd' to each in the policy file "
+                + "(marked TODO). Until then the build warns CHC0503 on each.");
         }
+
+        foreach (var line in SectionLines(result))
+        {
+            output.WriteLine(line);
+        }
+    }
+
+    /// <summary>
+    /// One line per section of the Code, for a person to check against the form: "Section 6, Complaint stages: 20
+    /// rows found, 18 Yes, 1 No, 1 unanswered, 1 merged, 0 matched by text".
+    /// </summary>
+    internal static IEnumerable<string> SectionLines(MatchResult result, CodeCatalog? catalog = null)
+    {
+        catalog ??= CodeCatalog.Instance;
+        foreach (var section in catalog.Sections)
+        {
+            var found = result.Provisions.Where(p => catalog.Get(p.Id).Section == section.Number).ToList();
+            var count = catalog.Provisions.Count(p => p.Section == section.Number);
+            yield return string.Create(
+                CultureInfo.InvariantCulture,
+                $"Section {section.Number}, {section.Title}: {found.Count} of {count} rows found, {found.Count(p => p.Answer.Value == Answer.Yes)} Yes, "
+                + $"{found.Count(p => p.Answer.Value == Answer.No)} No, {found.Count(p => p.Answer.Value == Answer.Unanswered)} unanswered, "
+                + $"{found.Count(p => p.Row.Merged)} merged, {found.Count(p => p.By == MatchedBy.Text)} matched by text");
+        }
+    }
+
+    private static void ReportEdition(TextWriter output, MatchResult result)
+    {
+        if (result.Edition.Edition != CodeEdition.Code2022)
+        {
+            return;
+        }
+
+        output.WriteLine("The form is against the 2022 edition of the Code, which is numbered differently. Signs:");
+        foreach (var sign in result.Edition.Signs)
+        {
+            output.WriteLine($"  line {sign.Line}: {sign.What}");
+        }
+
+        output.WriteLine("No row was matched by its number. An answer was carried over only to the 2024 provision whose requirement corresponds "
+            + "strongly by text; review each against the 2024 Code before relying on it.");
+        void List(Correspondence strength, string heading)
+        {
+            var rows = result.EditionRows.Where(r => r.Strength == strength).ToList();
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            output.WriteLine($"{heading} ({rows.Count}):");
+            foreach (var row in rows)
+            {
+                var number = row.Row.Number is null ? "" : $"2022 {row.Row.Number} ";
+                var counterpart = row.Counterpart is null ? "no 2024 provision is like it" : $"nearest 2024 provision {row.Counterpart}, {ProvisionMatcher.Percent(row.Score)} alike";
+                output.WriteLine(strength == Correspondence.Strong
+                    ? $"  line {row.Row.Line}: {number}-> {row.Counterpart} ({ProvisionMatcher.Percent(row.Score)} alike)"
+                    : $"  line {row.Row.Line}: {number}\"{Excerpt(row.Row.Requirement)}\": {counterpart}");
+            }
+        }
+
+        List(Correspondence.Strong, "2022 rows carried over to the 2024 provision they correspond to");
+        List(Correspondence.Weak, "2022 rows with only a weak 2024 counterpart, not imported");
+        List(Correspondence.None, "2022 rows with no 2024 counterpart, not imported");
     }
 
     private static string Excerpt(string text)

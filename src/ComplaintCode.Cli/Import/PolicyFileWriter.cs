@@ -20,9 +20,10 @@ namespace ComplaintCode.Cli.Import;
 /// string with escapes reads back exactly whatever the text holds. Keys and answers are fixed words of the schema.
 /// </para>
 /// <para>
-/// A "No" row has no date in a published form, and the parser requires <c>complyBy</c> with <c>comply: no</c>.
-/// Inventing a date would put words in the landlord's mouth, so the entry says <c>comply: no</c> with a TODO
-/// comment: the build then reports CHC0501 on it until the landlord adds the date they will comply by.
+/// A "No" row rarely has a date in a published form, and <c>comply: no</c> expects <c>complyBy</c>. When its
+/// commentary gives one ("by March 2025", see <see cref="ComplyByDate"/>) it is written, with the words it came
+/// from. Otherwise inventing a date would put words in the landlord's mouth, so the entry says <c>comply: no</c>
+/// with a TODO comment: the build then warns (CHC0503) on it until the landlord adds the date they will comply by.
 /// </para>
 /// </remarks>
 internal static class PolicyFileWriter
@@ -35,6 +36,13 @@ internal static class PolicyFileWriter
             .Append(": self-assessment imported by 'complaint-code import' from ").Append(Comment(sourceName)).Append('\n');
         yaml.Append("# Check each answer against the published form. A blank answer is imported as 'comply: unanswered',\n");
         yaml.Append("# which never counts as met; an answer of No needs 'complyBy: yyyy-mm-dd', the date it will be met by.\n");
+        if (result.Edition.Edition == CodeEdition.Code2022)
+        {
+            yaml.Append("# The form was against the 2022 edition of the Code, which is numbered differently. No answer was placed by\n");
+            yaml.Append("# its number: each was carried over to the 2024 provision whose requirement corresponds strongly by text, and\n");
+            yaml.Append("# each needs review against the 2024 Code's requirement. Rows with no strong 2024 counterpart are left out.\n");
+        }
+
         if (result.Missing.Count > 0)
         {
             yaml.Append("# Not in the form, so not listed here: ").Append(string.Join(", ", result.Missing)).Append('\n');
@@ -70,23 +78,35 @@ internal static class PolicyFileWriter
                 yaml.Append("  # ").Append(provision.Section.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Comment(provision.SectionTitle)).Append('\n');
             }
 
-            WriteProvision(yaml, imported);
+            WriteProvision(yaml, imported, result.Edition.Edition);
         }
 
         return yaml.ToString();
     }
 
-    private static void WriteProvision(StringBuilder yaml, ImportedProvision provision)
+    private static void WriteProvision(StringBuilder yaml, ImportedProvision provision, CodeEdition edition)
     {
+        if (provision.By == MatchedBy.Text && provision.Row.Number is { } number && (edition == CodeEdition.Code2022 || number != provision.Id))
+        {
+            var from = edition == CodeEdition.Code2022 ? $"the 2022 Code's {number}" : $"the row numbered {number}";
+            yaml.Append("  # From ").Append(Comment(from)).Append(" (line ").Append(provision.Row.Line.ToString(CultureInfo.InvariantCulture))
+                .Append("), placed by its requirement text: review against this provision's requirement.\n");
+        }
+
         yaml.Append("  ").Append(Quote(provision.Id)).Append(":\n");
         switch (provision.Answer.Value)
         {
             case Answer.Yes:
                 yaml.Append("    comply: yes\n");
                 break;
+            case Answer.No when provision.ComplyBy is { } date:
+                yaml.Append("    comply: no\n");
+                yaml.Append("    # From the form's commentary, \"").Append(Comment(date.Text.Replace("\"", "'"))).Append("\": check it is the date meant.\n");
+                yaml.Append("    complyBy: ").Append(date.Date).Append('\n');
+                break;
             case Answer.No:
                 yaml.Append("    # TODO: add complyBy: yyyy-mm-dd, the date this provision will be met by. The published form gives\n");
-                yaml.Append("    # none; until it is added the build reports CHC0501 here.\n");
+                yaml.Append("    # none; until it is added the build warns CHC0503 here.\n");
                 yaml.Append("    comply: no\n");
                 break;
             default:

@@ -5,7 +5,8 @@ using ComplaintCode.Analyzers.Catalog;
 namespace ComplaintCode.Cli.Import;
 
 /// <summary>
-/// Reads the rows of a published self-assessment from text exported out of Word or PDF, or from a Markdown table.
+/// Reads the rows of a published self-assessment from text exported out of Word or PDF, copied from a web page, or
+/// from a Markdown table.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -14,6 +15,8 @@ namespace ComplaintCode.Cli.Import;
 /// </para>
 /// <list type="bullet">
 /// <item>tab-separated rows, and Markdown pipe tables (<c>\|</c> is a literal pipe), chosen once per file;</item>
+/// <item>a web page's table copied as text, where each cell ends with " |" on a line of its own (see
+///   <see cref="ReadTrailingPipeTable"/>), with the page around it set aside;</item>
 /// <item>the header row repeated on every page, rule rows (<c>|---|</c>), section and stage headings in whatever
 ///   words the landlord used ("Section 6: Complaints Stages", "SECTION 9 – Scrutiny &amp; Oversight"), and titles
 ///   before the table: none of these is a row;</item>
@@ -21,6 +24,7 @@ namespace ComplaintCode.Cli.Import;
 /// <item>rows merged by a PDF export ("… comm 6.3⇥Landlords must issue …" or "… Yes 6.3 Landlords must issue …"): a
 ///   provision number inside a row starts a new row only when the Code's requirement for that number follows it,
 ///   so commentary such as "6.3 also sets out our extension process" is never split;</item>
+/// <item>two rows merged under one number, both requirements then "Yes Yes" (see <see cref="SplitDoubledRow"/>);</item>
 /// <item>rows that lost their number: kept, with <see cref="FormRow.Number"/> null, for the matcher to place by
 ///   their requirement text;</item>
 /// <item>leftover HTML and layout whitespace in cells (see <see cref="CellText"/>).</item>
@@ -65,6 +69,10 @@ internal sealed class PublishedFormReader
         // One way of splitting cells per file. A tab-separated file may mention a pipe in its text, and a Markdown
         // table may hold tabs in a cell: deciding per line would split both wrongly.
         var pipeTable = lines.Any(l => l.TrimStart().StartsWith('|') && SplitPipes(l).Count >= 3);
+        if (!pipeTable && lines.Any(IsTrailingPipeHeader))
+        {
+            return ReadTrailingPipeTable(lines);
+        }
 
         var rows = new List<FormRow>();
         var ignored = new List<IgnoredLine>();
@@ -141,13 +149,168 @@ internal sealed class PublishedFormReader
         return new FormReading(rows, ignored);
     }
 
-    /// <summary>Splits a Markdown table line on its unescaped pipes; the outer pipes are optional.</summary>
-    internal static List<string> SplitPipes(string line)
+    /// <summary>
+    /// "Code Provision | Code requirement | Comply: yes / no | Evidence | Commentary / explanation |": the header of a
+    /// table copied as text out of a web page, where every cell ends with " |" and there is no leading pipe.
+    /// </summary>
+    private static bool IsTrailingPipeHeader(string line)
     {
         var text = line.Trim();
-        var start = text.StartsWith('|') ? 1 : 0;
+        return !text.StartsWith('|') && text.EndsWith('|') && SplitPipes(text) is { Count: >= 3 } cells && IsHeader(cells.Select(CellText.Clean).ToList());
+    }
+
+    /// <summary>
+    /// A table copied out of a web page as text. Rows do not sit on one line: each cell ends with " |" at the end of
+    /// a line, a cell may run over several lines and only its last ends with "|", an empty cell is a line holding just
+    /// "|", and a row starts with its number ("1.2 |"). Text that never reaches a "|" (a contents list, "Last Updated
+    /// on …", introductory paragraphs, "Related Items") is page furniture, not a cell.
+    /// </summary>
+    private FormReading ReadTrailingPipeTable(string[] lines)
+    {
+        var rows = new List<FormRow>();
+        var ignored = new List<IgnoredLine>();
+        var pending = new List<(int Line, string Text)>();
+        RowBuilder? current = null;
+        var inTable = false;
+
+        void Finish()
+        {
+            if (current is not null)
+            {
+                rows.AddRange(Complete(current));
+                current = null;
+            }
+        }
+
+        void SetAside()
+        {
+            ignored.AddRange(pending.Select(p => new IgnoredLine(p.Line, CellText.Clean(p.Text))).Where(p => p.Text.Length > 0));
+            pending.Clear();
+        }
+
+        void Cell(int line, string last)
+        {
+            var closing = CellText.Clean(last);
+            if (pending.Count > 0 && (s_idOnly.IsMatch(closing) || (s_idThenText.IsMatch(closing) && StartOfRow(new List<string> { closing }, null) is not null)))
+            {
+                // Furniture between tables with no header after it ("Section 2 …", a paragraph) ends at the next row's
+                // number; it is not the number's cell.
+                SetAside();
+            }
+
+            var startLine = pending.Count > 0 ? pending[0].Line : line;
+            var text = CellText.Clean(string.Join("\n", pending.Select(p => p.Text).Append(last)));
+            pending.Clear();
+
+            if (NumberCell(text, current) is { } start)
+            {
+                Finish();
+                current = new RowBuilder(startLine, start.Id, start.Cells);
+                return;
+            }
+
+            if ((current is null || current.IsComplete) && IsHeading(text))
+            {
+                // "Section 2: Exclusions |": a heading row across the table, between rows.
+                return;
+            }
+
+            if (current is null || current.IsComplete)
+            {
+                // Cells with no number before them, or after a row that has all its cells: a row that lost its number,
+                // placed later by its requirement text, or reported (a "Share | Print |" line under the table).
+                Finish();
+                current = new RowBuilder(startLine, null, new List<string>());
+            }
+
+            current.Cells.Add(text);
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var lineNumber = i + 1;
+            var text = lines[i].Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsTrailingPipeHeader(text))
+            {
+                // Whatever was waiting for a "|" before a header is furniture; a header also ends a finished row.
+                SetAside();
+                if (current is { IsComplete: true })
+                {
+                    Finish();
+                }
+
+                inTable = true;
+                continue;
+            }
+
+            if (!inTable)
+            {
+                ignored.Add(new IgnoredLine(lineNumber, CellText.Clean(text)));
+                continue;
+            }
+
+            if (pending.Count == 0 && (IsRule(new List<string> { text }) || (!text.EndsWith('|') && IsHeading(CellText.Clean(text)))))
+            {
+                continue;
+            }
+
+            var parts = SplitPipes(text, keepTrailing: true);
+            for (var p = 0; p < parts.Count - 1; p++)
+            {
+                Cell(lineNumber, parts[p]);
+            }
+
+            // The text after the last "|" is a cell still open on the next line (empty when the line ends with "|").
+            if (parts[^1].Trim().Length > 0)
+            {
+                pending.Add((lineNumber, parts[^1]));
+            }
+        }
+
+        SetAside();
+        Finish();
+        return new FormReading(rows, ignored.OrderBy(l => l.Line).ToList());
+    }
+
+    /// <summary>A cell that starts a row in a web-page table: its number alone, or its number and requirement.</summary>
+    private (string Id, List<string> Cells)? NumberCell(string text, RowBuilder? current)
+    {
+        if (text.Contains('\n'))
+        {
+            return s_idThenText.IsMatch(text.Split('\n')[0]) ? StartOfRow(new List<string> { text }, null) : null;
+        }
+
+        if (s_idOnly.Match(text) is not { Success: true } alone)
+        {
+            return StartOfRow(new List<string> { text }, null);
+        }
+
+        // A cell that is only a number is the next row's, unless the row open is still short of cells and the number
+        // does not come later in the Code (a commentary of just "1.2" under 1.4).
+        var id = alone.Groups["id"].Value;
+        if (current is null || current.IsComplete || current.Id is null || LaterInCode(id, current.Id))
+        {
+            return (id, new List<string>());
+        }
+
+        return null;
+    }
+
+    private bool LaterInCode(string id, string than)
+        => _catalog.TryGet(id, out var a) && _catalog.TryGet(than, out var b) && _catalog.Provisions.IndexOf(a) > _catalog.Provisions.IndexOf(b);
+
+    /// <summary>Splits a Markdown table line on its unescaped pipes; the outer pipes are optional.</summary>
+    internal static List<string> SplitPipes(string line, bool keepTrailing = false)
+    {
+        var text = line.Trim();
+        var start = text.StartsWith('|') && !keepTrailing ? 1 : 0;
         var end = text.Length;
-        if (end > start && text[end - 1] == '|' && !(end >= 2 && text[end - 2] == '\\'))
+        if (!keepTrailing && end > start && text[end - 1] == '|' && !(end >= 2 && text[end - 2] == '\\'))
         {
             end--;
         }
@@ -254,18 +417,25 @@ internal sealed class PublishedFormReader
         var id = builder.Id;
         var cells = builder.Cells;
         var notes = new List<string>();
+        var merged = false;
         while (true)
         {
             if (FindMergedRow(cells) is not { } merge)
             {
-                yield return ToRow(builder.Line, id, cells, notes);
+                var row = ToRow(builder.Line, id, cells, notes) with { Merged = merged };
+                foreach (var part in SplitDoubledRow(row))
+                {
+                    yield return part;
+                }
+
                 yield break;
             }
 
             var before = cells.Take(merge.Cell).Append(cells[merge.Cell].Substring(0, merge.Start).TrimEnd()).ToList();
             var after = cells[merge.Cell].Substring(merge.End).TrimStart();
             var next = (after.Length > 0 ? new[] { after } : Array.Empty<string>()).Concat(cells.Skip(merge.Cell + 1)).ToList();
-            yield return ToRow(builder.Line, id, before, notes);
+            yield return ToRow(builder.Line, id, before, notes) with { Merged = true };
+            merged = true;
 
             notes = new List<string> { $"{merge.Id} ran into the row of {id ?? "an unnumbered provision"} on one line; split into its own row" };
             id = merge.Id;
@@ -354,6 +524,129 @@ internal sealed class PublishedFormReader
 
         notes.Add($"{id}: the row has no columns and no answer follows the requirement; the rest was kept as commentary");
         return new List<string> { text.Substring(0, end).Trim(), "", "", after };
+    }
+
+    /// <summary>
+    /// A row a PDF export merged with the next one under a single number: both requirements one after the other,
+    /// the answers doubled ("Yes Yes"), evidence and commentary run together. The requirement column is split where
+    /// one provision's text ends and its neighbour's begins, each close to the Code's own words; then each half
+    /// takes its own answer. Evidence that is one text written twice is split in two; other evidence and the
+    /// commentary cannot be told apart, so both provisions keep them whole and say so (<see cref="FormRow.MergedWith"/>).
+    /// </summary>
+    private IEnumerable<FormRow> SplitDoubledRow(FormRow row)
+    {
+        if (row.Number is null || !_catalog.TryGet(row.Number, out var numbered))
+        {
+            return new[] { row };
+        }
+
+        var index = _catalog.Provisions.IndexOf(numbered);
+        foreach (var (at, next) in new[] { (index, index + 1), (index - 1, index) })
+        {
+            if (at < 0 || next >= _catalog.Provisions.Length)
+            {
+                continue;
+            }
+
+            var a = _catalog.Provisions[at];
+            var b = _catalog.Provisions[next];
+            if (a.Section != b.Section || SplitRequirement(row.Requirement, a.Requirement, b.Requirement) is not { } split)
+            {
+                continue;
+            }
+
+            var answers = DoubledAnswer(row.Comply);
+            var evidence = DoubledText(row.Evidence);
+            var commentary = DoubledText(row.Commentary);
+            var shared = (evidence is null ? MergedCells.Evidence : MergedCells.None) | (commentary is null ? MergedCells.Commentary : MergedCells.None);
+            var note = $"{a.Id} and {b.Id} were merged into one row numbered {row.Number} by the export; split in two"
+                       + (answers is null ? $", but the answer \"{row.Comply}\" is not one for each, so neither is answered" : ", each with its own answer")
+                       + (shared == MergedCells.None ? "" : $"; the {Describe(shared)} of both are kept with each");
+            var first = commentary?.First ?? row.Commentary;
+            var second = commentary?.Second ?? row.Commentary;
+            if (answers is null && row.Comply.Trim().Length > 0)
+            {
+                // The word is kept, as for any answer not read, but it answers neither provision.
+                var given = $"Imported answer: {row.Comply.Trim()} (one answer for the merged rows of {a.Id} and {b.Id})";
+                first = first.Length == 0 ? given : given + "\n" + first;
+                second = second.Length == 0 ? given : given + "\n" + second;
+            }
+
+            return new[]
+            {
+                new FormRow(row.Line, a.Id, split.First, answers?.First ?? "", evidence?.First ?? row.Evidence, first, row.Notes.Append(note).ToList(), b.Id, shared),
+                new FormRow(row.Line, b.Id, split.Second, answers?.Second ?? "", evidence?.Second ?? row.Evidence, second, Array.Empty<string>(), a.Id, shared),
+            };
+        }
+
+        return new[] { row };
+    }
+
+    /// <summary>
+    /// Where <paramref name="text"/> is <paramref name="first"/> then <paramref name="second"/>: split at the word
+    /// that gives both halves the highest resemblance to their provision, when each is at least the matcher's
+    /// threshold. A row that is only its own provision's text never has a second half that close.
+    /// </summary>
+    internal static (string First, string Second)? SplitRequirement(string text, string first, string second)
+    {
+        var words = MatchText.Words(text);
+        var a = new HashSet<string>(MatchText.Tokens(first), StringComparer.Ordinal);
+        var b = new HashSet<string>(MatchText.Tokens(second), StringComparer.Ordinal);
+        if (words.Count < 4)
+        {
+            return null;
+        }
+
+        var best = (Score: 0.0, At: -1);
+        for (var k = 2; k <= words.Count - 2; k++)
+        {
+            var head = MatchText.Similarity(words.Take(k).Select(w => w.Word).ToList(), a);
+            var tail = MatchText.Similarity(words.Skip(k).Select(w => w.Word).ToList(), b);
+            var score = Math.Min(head, tail);
+            if (score > best.Score)
+            {
+                best = (score, k);
+            }
+        }
+
+        if (best.At < 0 || best.Score < ProvisionMatcher.Threshold)
+        {
+            return null;
+        }
+
+        var cut = words[best.At].Start;
+        return (text.Substring(0, cut).Trim(), text.Substring(cut).Trim());
+    }
+
+    internal static string Describe(MergedCells cells) => cells switch
+    {
+        MergedCells.Evidence => "evidence",
+        MergedCells.Commentary => "commentary",
+        _ => "evidence and commentary",
+    };
+
+    /// <summary>"Yes Yes", "Yes No": two answer words and nothing else.</summary>
+    private static (string First, string Second)? DoubledAnswer(string cell)
+        => ComplyAnswer.TryReadLeading(cell, out var first, out var rest)
+           && ComplyAnswer.TryReadLeading(rest, out var second, out var left)
+           && left.Trim().Length == 0
+               ? (first, second)
+               : null;
+
+    /// <summary>A cell that is one text written twice, as an export writes a repeated evidence cell.</summary>
+    private static (string First, string Second)? DoubledText(string cell)
+    {
+        var text = cell.Trim();
+        if (text.Length < 3)
+        {
+            return text.Length == 0 ? ("", "") : null;
+        }
+
+        var half = (text.Length - 1) / 2;
+        var first = text.Substring(0, half);
+        return text.Length % 2 == 1 && char.IsWhiteSpace(text[half]) && string.Equals(first, text.Substring(half + 1), StringComparison.Ordinal)
+            ? (first, first)
+            : null;
     }
 
     private sealed class RowBuilder

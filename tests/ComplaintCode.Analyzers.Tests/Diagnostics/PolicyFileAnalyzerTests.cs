@@ -115,7 +115,7 @@ public class PolicyFileAnalyzerTests
     }
 
     [Fact]
-    public async Task DeclaredNonCompliance_IsAnInfoDiagnostic_AndNeedsADate()
+    public async Task DeclaredNonCompliance_IsAnInfoDiagnostic_AndWarnsWithoutADate()
     {
         const string policy = """
             provisions:
@@ -131,7 +131,7 @@ public class PolicyFileAnalyzerTests
             Source,
             policy,
             At(Verify.Diagnostic(DiagnosticDescriptors.ProvisionDeclaredNotMet), 2, 3, 2, 8).WithArguments("9.5", "2026-03-31", "The MRC will be appointed in March."),
-            At(Verify.Diagnostic(DiagnosticDescriptors.PolicyFileUnusable), 7, 13, 7, 15).WithArguments("Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'"),
+            At(Verify.Diagnostic(DiagnosticDescriptors.NotMetWithoutComplyBy), 7, 13, 7, 15).WithArguments("Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'"),
             At(Verify.Diagnostic(DiagnosticDescriptors.ProvisionDeclaredNotMet), 6, 3, 6, 8).WithArguments("9.6", "an unstated date", "no commentary given"));
     }
 

@@ -18,6 +18,24 @@ public class PolicyParserTests
         => Assert.Empty(Parse(text).Issues);
 
     [Fact]
+    public void NotMetWithoutComplyBy_IsItsOwnIssue_AndTheEntryIsKept()
+    {
+        var policy = Parse("provisions:\n  \"9.6\":\n    comply: no\n    commentary: Board report due.\n");
+
+        var issue = Assert.Single(policy.Issues);
+        Assert.Equal(PolicyIssueKind.NotMetWithoutComplyBy, issue.Kind);
+        Assert.Equal("Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'", issue.Message);
+        Assert.Equal(2, issue.Span.StartLine);
+        var provision = Assert.Single(policy.Provisions);
+        Assert.Equal(PolicyComply.No, provision.Comply);
+        Assert.Equal("Board report due.", provision.Commentary);
+    }
+
+    [Fact]
+    public void NotMetWithComplyBy_HasNoIssue()
+        => Assert.Empty(Parse("provisions:\n  \"9.6\":\n    comply: no\n    complyBy: 2026-03-31\n").Issues);
+
+    [Fact]
     public void CrlfFile_IsReadLikeLf()
     {
         var policy = Parse("landlord: Riverside Homes\r\nclosureDays:\r\n  - 2026-12-29\r\n");

@@ -287,6 +287,25 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void NotMetWithoutADate_IsNo_AndItsWarningIsNotListedAsABreach()
+    {
+        var policy = Path.Combine(_project, "complaint-policy.yaml");
+        File.WriteAllText(policy, "provisions:\n  \"9.6\":\n    comply: no\n");
+        WriteFindings(findings: new[]
+        {
+            Finding("CHC0003", "note", "Provision 9.6 is declared not met in the policy file, to be met by an unstated date: no commentary given", "complaint-policy.yaml", 2),
+            Finding("CHC0503", "warning", "Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'", "complaint-policy.yaml", 3),
+        });
+
+        using var document = Assess("--policy", policy);
+
+        var provision = Provision(document, "9.6");
+        Assert.Equal("No", provision.GetProperty("comply").GetString());
+        Assert.Equal(0, provision.GetProperty("findings").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("findings").ValueKind);
+    }
+
+    [Fact]
     public void SeveralPolicyFiles_TheFirstInPathOrderIsUsed_AsTheAnalyzersDo()
     {
         WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });

@@ -205,6 +205,82 @@ public sealed class FormShapeImportTests : IDisposable
     }
 
     [Fact]
+    public void A_web_page_table_copied_as_text_is_read_cell_by_cell()
+    {
+        var reading = PublishedFormReader.Read(File.ReadAllText(ImportFixture.TestFile("web-page.txt")));
+        var result = ProvisionMatcher.Match(reading.Rows);
+
+        Assert.Equal(new[] { "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2" }, result.Provisions.Select(p => p.Id));
+        Assert.All(result.Provisions, p => Assert.Equal(MatchText.Normalise(Requirement(p.Id)), MatchText.Normalise(p.Row.Requirement)));
+        Assert.Equal(new[] { 19, 26, 32, 39, 45, 57, 63 }, result.Provisions.Select(p => p.Row.Line));
+
+        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "1.2").Answer.Value);
+        Assert.Equal("This is the definition in our policy.\n(Paragraph 3.1)", ImportFixture.Provision(result, "1.2").Commentary);
+
+        // A line holding just "|" is an empty cell: 1.3 has no evidence, and its commentary is still its own.
+        Assert.Empty(ImportFixture.Provision(result, "1.3").Evidence);
+        Assert.Equal("Set out within the policy. Paragraphs 3.1 and 4.1.", ImportFixture.Provision(result, "1.3").Commentary);
+        Assert.Equal(new[] { "Customer Feedback and Complaints Policy", "Service request log" }, ImportFixture.Provision(result, "1.4").Evidence);
+        Assert.Equal(Answer.No, ImportFixture.Provision(result, "1.5").Answer.Value);
+        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "1.6").Answer.Value);
+        Assert.Null(ImportFixture.Provision(result, "1.6").Commentary);
+
+        // A number inside a commentary line is not a row.
+        Assert.Equal("Exclusions are listed;\n6.3 of the policy also refers to them.", ImportFixture.Provision(result, "2.2").Commentary);
+
+        // The furniture of the page is set aside, none of it read as a cell.
+        var ignored = reading.Ignored.Select(l => l.Text).ToList();
+        Assert.Contains("Last Updated on 14 June 2024", ignored);
+        Assert.Contains("Related Items", ignored);
+        Assert.Contains("Housing Ombudsman Service", ignored);
+        Assert.DoesNotContain(result.Provisions, p => (p.Commentary ?? "").Contains("Related", StringComparison.Ordinal));
+
+        // A line of links under the table is not more commentary for the last row: it is a row of its own, not matched.
+        Assert.Equal("Exclusions are listed;\n6.3 of the policy also refers to them.", ImportFixture.Provision(result, "2.2").Commentary);
+        Assert.Equal("Share this page", Assert.Single(result.Unmatched).Row.Requirement);
+    }
+
+    [Fact]
+    public void Two_rows_merged_under_one_number_each_get_their_answer()
+    {
+        var result = ImportFixture.Import(ImportFixture.TestFile("merged-one-number.txt"));
+
+        Assert.Equal(new[] { "6.2", "6.3", "6.4", "6.5", "6.11", "6.12", "6.13", "6.14", "6.15" }, result.Provisions.Select(p => p.Id));
+        Assert.Empty(result.Unmatched);
+        foreach (var id in new[] { "6.3", "6.4", "6.11", "6.12", "6.13", "6.14" })
+        {
+            Assert.Equal(MatchText.Normalise(Requirement(id)), MatchText.Normalise(ImportFixture.Provision(result, id).Row.Requirement));
+        }
+
+        // "Yes Yes", with the evidence written twice: each provision its own answer and evidence.
+        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.3").Answer.Value);
+        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.4").Answer.Value);
+        Assert.Equal(new[] { "Customer Feedback and Complaints Policy" }, ImportFixture.Provision(result, "6.4").Evidence);
+        Assert.StartsWith("Imported from a row merged with 6.3 in the form; the commentary is both rows' together.", ImportFixture.Provision(result, "6.4").Commentary, StringComparison.Ordinal);
+
+        // "Yes No": the second answer is the second provision's.
+        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.11").Answer.Value);
+        Assert.Equal(Answer.No, ImportFixture.Provision(result, "6.12").Answer.Value);
+        Assert.Equal(new[] { "Stage 2 acknowledgement letter", "Stage 2 request form" }, ImportFixture.Provision(result, "6.12").Evidence);
+
+        // One "Yes" for two provisions answers neither; the word is kept.
+        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "6.13").Answer.Value);
+        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "6.14").Answer.Value);
+        Assert.Contains("Imported answer: Yes (one answer for the merged rows of 6.13 and 6.14)", ImportFixture.Provision(result, "6.14").Commentary, StringComparison.Ordinal);
+
+        Assert.Contains(result.Notes, n => n.StartsWith("line 7: 6.3 and 6.4 were merged into one row numbered 6.3", StringComparison.Ordinal));
+        Assert.Single(result.Notes, n => n.Contains("6.11 and 6.12 were merged", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_row_with_only_its_own_requirement_is_never_split()
+    {
+        var reading = PublishedFormReader.Read(File.ReadAllText(ImportFixture.ReferenceForm));
+
+        Assert.DoesNotContain(reading.Rows, r => r.MergedWith is not null);
+    }
+
+    [Fact]
     public void Provisions_missing_from_the_form_are_reported()
     {
         var result = ImportFixture.Import(ImportFixture.TestFile("section-titles.txt"));
@@ -224,6 +300,8 @@ public sealed class FormShapeImportTests : IDisposable
     [InlineData("section-titles.txt")]
     [InlineData("missing-numbers.txt")]
     [InlineData("blank-answers.txt")]
+    [InlineData("web-page.txt")]
+    [InlineData("merged-one-number.txt")]
     public void Every_shape_writes_a_policy_file_that_reads_back_as_imported(string file)
     {
         var output = _fixture.PathOf("complaint-policy.yaml");

@@ -117,7 +117,7 @@ public sealed class ImportCommandTests : IDisposable
 
         var (_, stdout, _) = ImportFixture.Run("import", ImportFixture.TestFile("pipe-table.md"), "--output", output);
 
-        Assert.Contains("Answered No (2): 6.4, 6.6.", stdout, StringComparison.Ordinal);
+        Assert.Contains("Answered No without a date (2): 6.4, 6.6.", stdout, StringComparison.Ordinal);
         Assert.Contains("complyBy", stdout, StringComparison.Ordinal);
         Assert.Contains("6.4: \"Partially\" imported as No", stdout, StringComparison.Ordinal);
     }

@@ -61,7 +61,7 @@ public sealed class PolicyFileWriterTests
 
         Assert.Contains("# TODO: add complyBy", yaml, StringComparison.Ordinal);
         var issue = Assert.Single(policy.Issues);
-        Assert.Equal(PolicyIssueKind.Unusable, issue.Kind);
+        Assert.Equal(PolicyIssueKind.NotMetWithoutComplyBy, issue.Kind);
         Assert.Contains("complyBy", issue.Message, StringComparison.Ordinal);
         Assert.Equal(PolicyComply.No, policy.Provisions[0].Comply);
         Assert.Null(policy.Provisions[0].ComplyBy);

@@ -78,6 +78,29 @@ public class SchemaTests
     }
 
     [Fact]
+    public void Accepts_the_source_line_of_an_imported_provision()
+    {
+        Assert.Empty(Errors(Changed(d => Provision(d, "6.3")["sourceLine"] = 42)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void Rejects_a_source_line_that_is_not_a_line_number(int line)
+    {
+        Assert.NotEmpty(Errors(Changed(d => Provision(d, "6.3")["sourceLine"] = line)));
+        Assert.NotEmpty(Errors(Changed(d => Provision(d, "6.3")["sourceLine"] = "line 4")));
+    }
+
+    [Fact]
+    public void An_assessment_not_made_by_import_has_no_source_line_key()
+    {
+        var document = JsonNode.Parse(AssessmentJson.Serialize(SampleAssessments.Realistic()))!.AsObject();
+
+        Assert.All(document["provisions"]!.AsArray(), p => Assert.False(p!.AsObject().ContainsKey("sourceLine")));
+    }
+
+    [Fact]
     public void Rejects_a_comply_value_outside_yes_no_and_not_evidenced()
     {
         var json = Changed(d => Provision(d, "6.3")["comply"] = "Partially");
