@@ -171,7 +171,7 @@ internal sealed class FindingsLog
 
     private string ToJson(CompilationAnalysisContext end)
     {
-        var suppressions = new SourceSuppressions(end.Compilation, end.CancellationToken);
+        var suppressions = new SourceSuppressions(end.Compilation, end.Options, end.CancellationToken);
         var findings = _diagnostics
             .Select(d => (Diagnostic: d, Level: suppressions.LevelOf(d)))
             .Where(f => f.Level is not null)
