@@ -19,6 +19,8 @@ namespace ComplaintCode.Analyzers.Findings;
 /// again, in the compiler's order. Only a handful of diagnostics per compile pass through it.
 /// SourceSuppressionsCrossCheckTests runs a table of cases through the compiler and through this class and fails on
 /// any difference; a rule changed here, or by a Roslyn release, is checked there.
+/// Known gap: a DiagnosticSuppressor (from any analyzer package) suppresses diagnostics after every analyzer has run,
+/// so no analyzer can see its verdict; such diagnostics stay in the findings though the build hides them.
 /// </remarks>
 internal sealed class SourceSuppressions
 {
