@@ -60,8 +60,9 @@ internal sealed class CodeCatalog
     public CodeProvision? FromNumericValue(int value) => Provisions.FirstOrDefault(p => p.NumericValue == value);
 
     /// <remarks>
-    /// Read with the policy file's event-based reader rather than YamlDotNet's object deserializer: the deserializer's
-    /// reflection cost about 50 ms on every start of the compiler and of the build step's tool, this about 4 ms.
+    /// Read with the policy file's event-based reader rather than YamlDotNet's object deserializer, because the
+    /// deserializer's reflection is paid again on every start of the compiler and of the build step's tool
+    /// (bench/README.md has what each cost).
     /// </remarks>
     public static CodeCatalog Load(TextReader reader)
     {

@@ -20,8 +20,9 @@ namespace ComplaintCode.Analyzers.Findings;
 /// <para>
 /// Why analyzers write a file at all: the build step needs our findings, and the only other way out of the compiler is
 /// its SARIF error log. Asking for <c>/errorlog</c> makes the compiler run every analyzer whose rules are only
-/// suggestions (it skips them otherwise, dotnet/roslyn#43546), which cost a 2,000-file project a fifth of its build
-/// time. This file costs nothing the analyzers do not already do.
+/// suggestions (it skips them otherwise, dotnet/roslyn#43546): the SDK's analyzers among them, so the cost grows with
+/// the project, not with us (bench/README.md has what it measured). This file costs nothing the analyzers do not
+/// already do.
 /// </para>
 /// <para>
 /// It is written only when the build asks: the package's targets add an additional file named
@@ -171,7 +172,7 @@ internal sealed class FindingsLog
 
     private string ToJson(CompilationAnalysisContext end)
     {
-        var suppressions = new SourceSuppressions(end.Compilation, end.CancellationToken);
+        var suppressions = new SourceSuppressions(end.Compilation, end.Options, end.CancellationToken);
         var findings = _diagnostics
             .Select(d => (Diagnostic: d, Level: suppressions.LevelOf(d)))
             .Where(f => f.Level is not null)

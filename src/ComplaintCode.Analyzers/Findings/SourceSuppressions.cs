@@ -5,6 +5,7 @@ using ComplaintCode.Analyzers.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ComplaintCode.Analyzers.Findings;
 
@@ -16,26 +17,39 @@ namespace ComplaintCode.Analyzers.Findings;
 /// <remarks>
 /// The compiler applies these after an analyzer reports and tells the analyzer nothing, so the rules are applied here
 /// again, in the compiler's order. Only a handful of diagnostics per compile pass through it.
+/// SourceSuppressionsCrossCheckTests runs a table of cases through the compiler and through this class and fails on
+/// any difference; a rule changed here, or by a Roslyn release, is checked there.
+/// Known gap: a DiagnosticSuppressor (from any analyzer package) suppresses diagnostics after every analyzer has run,
+/// so no analyzer can see its verdict; such diagnostics stay in the findings though the build hides them.
 /// </remarks>
 internal sealed class SourceSuppressions
 {
     private static readonly string[] s_generatedFileSuffixes = { ".designer.cs", ".generated.cs", ".g.cs", ".g.i.cs" };
 
     private readonly Compilation _compilation;
+    private readonly AnalyzerOptions? _analyzerOptions;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<SyntaxTree, PragmaWarningDirectiveTriviaSyntax[]> _pragmas = new();
     private IReadOnlyList<AttributeData>? _globalSuppressions;
 
-    public SourceSuppressions(Compilation compilation, CancellationToken cancellationToken)
+    /// <param name="analyzerOptions">The options the analyzers were given, for the bulk severities of .editorconfig.</param>
+    public SourceSuppressions(Compilation compilation, AnalyzerOptions? analyzerOptions, CancellationToken cancellationToken)
     {
         _compilation = compilation;
+        _analyzerOptions = analyzerOptions;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>"error", "warning" or "note" (SARIF's names, as the build step expects), or null when not shown.</summary>
     public string? LevelOf(Diagnostic diagnostic)
     {
-        var level = EffectiveSeverity(diagnostic) switch
+        var severity = EffectiveSeverity(diagnostic);
+        if (severity != ReportDiagnostic.Suppress && BulkSeverity(diagnostic) is { } bulk and not ReportDiagnostic.Default)
+        {
+            severity = bulk == ReportDiagnostic.Warn && _compilation.Options.GeneralDiagnosticOption == ReportDiagnostic.Error ? ReportDiagnostic.Error : bulk;
+        }
+
+        var level = severity switch
         {
             ReportDiagnostic.Error => "error",
             ReportDiagnostic.Warn => "warning",
@@ -46,40 +60,38 @@ internal sealed class SourceSuppressions
     }
 
     /// <summary>
-    /// The compiler's order (CSharpDiagnosticFilter.GetDiagnosticReport): a command-line option for the id (NoWarn,
-    /// WarningsAsErrors) wins; otherwise the file's .editorconfig, then global configs; a configured "warning" is
-    /// raised by /warnaserror, and so is an unconfigured warning unless WarningsNotAsErrors names it. WarningLevel 0
-    /// hides warnings.
+    /// The compiler's order (CSharpDiagnosticFilter.GetDiagnosticReport): the warning level first (a diagnostic's own
+    /// level: 0 for errors, 1 for the rest, so WarningLevel 0 hides warnings and notes); then a command-line option for
+    /// the id (NoWarn, WarningsAsErrors) wins; otherwise the file's .editorconfig, then global configs. A configured
+    /// "warning" is raised by /warnaserror, and so is an unconfigured warning, unless WarningsNotAsErrors names the id:
+    /// then the configured severity holds as written, except that it cannot raise a warning to an error.
     /// </summary>
     private ReportDiagnostic EffectiveSeverity(Diagnostic diagnostic)
     {
         var options = _compilation.Options;
-        var specified = options.SpecificDiagnosticOptions.TryGetValue(diagnostic.Id, out var report);
-        if (!specified)
+        if (diagnostic.WarningLevel > options.WarningLevel)
         {
-            report = diagnostic.Descriptor.IsEnabledByDefault ? ReportDiagnostic.Default : ReportDiagnostic.Suppress;
+            return ReportDiagnostic.Suppress;
         }
 
-        if ((!specified || report == ReportDiagnostic.Default) && options.SyntaxTreeOptionsProvider is { } treeOptions)
+        var specified = options.SpecificDiagnosticOptions.TryGetValue(diagnostic.Id, out var report);
+        // WarningsNotAsErrors (/warnaserror-:id) is the id given Default on the command line.
+        var notAsError = specified && report == ReportDiagnostic.Default;
+        if ((!specified || notAsError) && options.SyntaxTreeOptionsProvider is { } treeOptions)
         {
             var tree = diagnostic.Location.SourceTree;
-            if ((tree is not null && treeOptions.TryGetDiagnosticValue(tree, diagnostic.Id, _cancellationToken, out var configured))
-                || treeOptions.TryGetGlobalDiagnosticValue(diagnostic.Id, _cancellationToken, out configured))
+            if (((tree is not null && treeOptions.TryGetDiagnosticValue(tree, diagnostic.Id, _cancellationToken, out var configured))
+                    || treeOptions.TryGetGlobalDiagnosticValue(diagnostic.Id, _cancellationToken, out configured))
+                && !(notAsError && diagnostic.Severity == DiagnosticSeverity.Warning && configured == ReportDiagnostic.Error))
             {
-                report = configured == ReportDiagnostic.Warn && options.GeneralDiagnosticOption == ReportDiagnostic.Error ? ReportDiagnostic.Error : configured;
+                report = !notAsError && configured == ReportDiagnostic.Warn && options.GeneralDiagnosticOption == ReportDiagnostic.Error ? ReportDiagnostic.Error : configured;
                 specified = true;
             }
         }
 
-        var warningLevel = diagnostic.Severity switch
+        if (!specified)
         {
-            DiagnosticSeverity.Error => 0,
-            DiagnosticSeverity.Warning => 1,
-            _ => 4,
-        };
-        if (report == ReportDiagnostic.Suppress || warningLevel > options.WarningLevel)
-        {
-            return ReportDiagnostic.Suppress;
+            report = diagnostic.Descriptor.IsEnabledByDefault ? ReportDiagnostic.Default : ReportDiagnostic.Suppress;
         }
 
         if (report != ReportDiagnostic.Default)
@@ -95,6 +107,53 @@ internal sealed class SourceSuppressions
             DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
             DiagnosticSeverity.Info => ReportDiagnostic.Info,
             _ => ReportDiagnostic.Hidden,
+        };
+    }
+
+    /// <summary>
+    /// As the analyzer driver's bulk configuration (AnalyzerOptionsExtensions.TryGetSeverityFromBulkConfiguration):
+    /// <c>dotnet_analyzer_diagnostic.category-{category}.severity</c>, else <c>dotnet_analyzer_diagnostic.severity</c>,
+    /// for a rule enabled by default whose id is configured nowhere. The driver applies it after the compiler's
+    /// filter, over whatever that decided, so it never revives a diagnostic the filter dropped; /warnaserror still
+    /// raises a bulk "warning", as it raises a configured one.
+    /// </summary>
+    private ReportDiagnostic? BulkSeverity(Diagnostic diagnostic)
+    {
+        if (_analyzerOptions is null || diagnostic.Location.SourceTree is not { } tree || !diagnostic.Descriptor.IsEnabledByDefault)
+        {
+            return null;
+        }
+
+        var options = _compilation.Options;
+        if (options.SpecificDiagnosticOptions.ContainsKey(diagnostic.Id)
+            || options.SyntaxTreeOptionsProvider?.TryGetDiagnosticValue(tree, diagnostic.Id, _cancellationToken, out _) == true
+            || options.SyntaxTreeOptionsProvider?.TryGetGlobalDiagnosticValue(diagnostic.Id, _cancellationToken, out _) == true)
+        {
+            return null;
+        }
+
+        var config = _analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        return ParseSeverity(config, $"dotnet_analyzer_diagnostic.category-{diagnostic.Descriptor.Category}.severity")
+            ?? ParseSeverity(config, "dotnet_analyzer_diagnostic.severity");
+    }
+
+    /// <summary>The severity names of .editorconfig (AnalyzerConfigSet.TryParseSeverity, which is internal).</summary>
+    private static ReportDiagnostic? ParseSeverity(AnalyzerConfigOptions config, string key)
+    {
+        if (!config.TryGetValue(key, out var value))
+        {
+            return null;
+        }
+
+        return value.Trim().ToLowerInvariant() switch
+        {
+            "default" => ReportDiagnostic.Default,
+            "error" => ReportDiagnostic.Error,
+            "warning" => ReportDiagnostic.Warn,
+            "suggestion" => ReportDiagnostic.Info,
+            "silent" or "refactoring" => ReportDiagnostic.Hidden,
+            "none" => ReportDiagnostic.Suppress,
+            _ => null,
         };
     }
 

@@ -210,9 +210,9 @@ public static class AssessCommand
     /// <summary>
     /// Most of a run is the JIT compiling code used once (YamlDotNet for the catalog and the policy file, the
     /// renderers). With a profile of the previous run in the project's intermediate directory, the runtime compiles
-    /// those methods ahead on the other cores while this one works: about a fifth off every build but the first,
-    /// which only records (and pays ~10 ms for it). The runtime writes the profile when the process exits; a
-    /// missing, stale or unwritable one only costs the speed-up.
+    /// those methods ahead on the other cores while this one works, so every build but the first starts sooner; the
+    /// first only records, at a small cost (bench/README.md has both). The runtime writes the profile when the process
+    /// exits; a missing, stale or unwritable one only costs the speed-up.
     /// </summary>
     private static void StartJitProfile(string directory)
     {
