@@ -79,14 +79,14 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
             .Count();
         if (stages > 2)
         {
-            findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), type.Name, stages));
+            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), "5.3", type.Name, stages));
         }
 
         foreach (var member in members)
         {
             if (IsExtraStageName(member.Name))
             {
-                findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.ExtraNamedStage, member.Locations.FirstOrDefault(), member.Name));
+                findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ExtraNamedStage, member.Locations.FirstOrDefault(), "5.2", member.Name));
             }
         }
     }

@@ -16,10 +16,20 @@ namespace ComplaintCode.Analyzers.Diagnostics;
 /// CHC0002: a bad id in [Implements]. CHC0001: a provision with no evidence at all, in code or in the policy file.
 /// </summary>
 /// <remarks>
+/// <para>
+/// CHC0001 is judged only in the project that is the system (the package's targets set ComplaintCodeAssessedProject:
+/// an executable, a project holding the policy file, or one marked ComplaintCodeSelfAssessment=true). It counts the
+/// evidence of every project the system references: each one's generator records the provisions its [Implements]
+/// name as an assembly attribute (<see cref="EvidenceMetadata"/>), which the compiler and the IDE both see in the
+/// reference, so no earlier build is needed. Without the property (a host that is not our MSBuild targets) a project
+/// is judged once it uses an attribute of ours or has a policy file, as before.
+/// </para>
+/// <para>
 /// CHC0001 needs every declaration of the project, so it is a compilation-end diagnostic: it shows on build, and in
-/// the IDE only when full solution analysis is on. CHC0002 reports live, per declaration.
-/// A project is assessed only once it uses the package: a [ComplaintWorkflow], any attribute of ours, or a policy
-/// file. Shared libraries that merely reference the package stay quiet.
+/// the IDE only when full solution analysis is on. It is reported at the policy file, where evidence is declared (at
+/// the provision's entry when the file has one), or with no source location when there is no policy file, as the
+/// compiler's project-level diagnostics are. CHC0002 reports live, per declaration.
+/// </para>
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
@@ -115,21 +125,29 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>CHC0001 for each provision with no evidence in code or in the policy file.</summary>
+    /// <summary>CHC0001 for each provision with no evidence in code, in a referenced project or in the policy file.</summary>
     private static void ReportUnevidenced(CompilationAnalysisContext end, CompilationState state, FindingsLog findings)
     {
         var policyFiles = PolicyCache.Find(end.Options);
-        var policy = policyFiles.Length > 0 ? PolicyCache.Get(policyFiles[0], end.CancellationToken) : null;
-        if (!state.UsesPackage && policy is null)
+        var policyFile = policyFiles.Length > 0 ? policyFiles[0] : null;
+        var policy = policyFile is not null ? PolicyCache.Get(policyFile, end.CancellationToken) : null;
+        var assessed = end.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AssessedProjectProperty, out var flag)
+            ? string.Equals(flag?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase)
+            : state.UsesPackage || policy is not null;
+        if (!assessed)
         {
             return;
         }
 
         var evidenced = new HashSet<string>(state.Implemented.Keys);
+        evidenced.UnionWith(EvidenceMetadata.ReadReferenced(end.Compilation, end.CancellationToken));
+        var entries = new Dictionary<string, PolicyProvision>();
         if (policy is not null)
         {
             foreach (var provision in policy.Provisions)
             {
+                entries[provision.Id] = provision;
+
                 // Declared non-compliance is CHC0003's, not "no evidence".
                 if (provision.CountsAsEvidence || provision.Comply == PolicyComply.No)
                 {
@@ -138,21 +156,24 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var location = state.WorkflowLocation() ?? Location.None;
         foreach (var provision in CodeCatalog.Instance.Provisions)
         {
             if (!evidenced.Contains(provision.Id))
             {
-                findings.Report(end.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.ProvisionNotEvidenced, location, provision.Id, provision.Gist));
+                var location = policyFile is null ? Location.None
+                    : PolicyCache.LocationOf(policyFile, entries.TryGetValue(provision.Id, out var entry) ? entry.Span : PolicySpan.Start);
+                findings.Report(end.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ProvisionNotEvidenced, location, provision.Id, provision.Id, provision.Gist));
             }
         }
     }
+
+    /// <summary>Set by the package's targets: true in the project that is the system, false in its parts.</summary>
+    internal const string AssessedProjectProperty = "build_property.ComplaintCodeAssessedProject";
 
     private sealed class CompilationState
     {
         private readonly ComplaintCodeSymbols _symbols;
         private readonly FindingsLog _findings;
-        private readonly ConcurrentBag<Location> _workflows = new();
         private int _usesPackage;
 
         public CompilationState(ComplaintCodeSymbols symbols, FindingsLog findings)
@@ -175,10 +196,6 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 }
 
                 System.Threading.Interlocked.Exchange(ref _usesPackage, 1);
-                if (_symbols.Is(attribute, _symbols.ComplaintWorkflow) && symbol.Locations.FirstOrDefault() is { IsInSource: true } location)
-                {
-                    _workflows.Add(location);
-                }
 
                 if (_symbols.Is(attribute, _symbols.Implements))
                 {
@@ -187,13 +204,6 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
-
-        /// <summary>The first [ComplaintWorkflow] class, in a stable order, or null when there is none.</summary>
-        public Location? WorkflowLocation()
-            => _workflows
-                .OrderBy(l => l.SourceTree?.FilePath, System.StringComparer.Ordinal)
-                .ThenBy(l => l.SourceSpan.Start)
-                .FirstOrDefault();
 
         public void CheckIds(AttributeData attribute, ISymbol owner, System.Action<Diagnostic> report)
         {

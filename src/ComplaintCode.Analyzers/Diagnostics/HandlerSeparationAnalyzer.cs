@@ -65,9 +65,10 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
                     // A method declared without a body (abstract, interface, partial) cannot be judged.
                     if (readsStage1Handler == 0 && end.OperationBlocks.Any(b => b.Kind is OperationKind.Block or OperationKind.MethodBody))
                     {
-                        findings.Report(end.ReportDiagnostic, Diagnostic.Create(
+                        findings.Report(end.ReportDiagnostic, ProvisionDiagnostic.Create(
                             DiagnosticDescriptors.Stage2HandlerNotSeparated,
                             owner.Locations.FirstOrDefault(),
+                            "6.13",
                             owner.Name,
                             "the member marked [ComplaintHandler(1)]"));
                     }

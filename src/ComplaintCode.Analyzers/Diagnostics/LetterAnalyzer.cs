@@ -56,7 +56,7 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
         if (extension is not null && !content.HasOmbudsmanContact)
         {
             var provision = ComplaintCodeSymbols.StageOf(extension) == 2 ? "6.16" : "6.5";
-            findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact, location, type.Name, provision));
+            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact, location, provision, type.Name, provision));
         }
 
         if (response is not null)
@@ -67,7 +67,7 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
             if (missing.Count > 0)
             {
                 var names = string.Join(", ", missing.Select(i => $"{i.Letter} ({i.ResponseLetterItem})"));
-                findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.StageResponseLetterLacksItems, location, type.Name, stage, "item" + (missing.Count > 1 ? "s " : " ") + names, provision.Id));
+                findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.StageResponseLetterLacksItems, location, provision.Id, type.Name, stage, "item" + (missing.Count > 1 ? "s " : " ") + names, provision.Id));
             }
         }
 
@@ -86,7 +86,7 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
 
             if (gaps.Count > 0)
             {
-                findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.RefusalLetterIncomplete, location, type.Name, string.Join(" or ", gaps)));
+                findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.RefusalLetterIncomplete, location, new[] { "2.4", "5.11" }, type.Name, string.Join(" or ", gaps)));
             }
         }
     }

@@ -61,16 +61,20 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
                         PolicyIssueKind.NotMetWithoutComplyBy => DiagnosticDescriptors.NotMetWithoutComplyBy,
                         _ => DiagnosticDescriptors.PolicyFileUnusable,
                     };
-                    findings.Report(file.ReportDiagnostic, Diagnostic.Create(descriptor, PolicyCache.LocationOf(file.AdditionalFile, issue.Span), issue.Message));
+                    var location = PolicyCache.LocationOf(file.AdditionalFile, issue.Span);
+                    findings.Report(file.ReportDiagnostic, issue.Provision is null
+                        ? Diagnostic.Create(descriptor, location, issue.Message)
+                        : ProvisionDiagnostic.Create(descriptor, location, issue.Provision, issue.Message));
                 }
 
                 foreach (var provision in policy.Provisions)
                 {
                     if (provision.Comply == PolicyComply.No)
                     {
-                        findings.Report(file.ReportDiagnostic, Diagnostic.Create(
+                        findings.Report(file.ReportDiagnostic, ProvisionDiagnostic.Create(
                             DiagnosticDescriptors.ProvisionDeclaredNotMet,
                             PolicyCache.LocationOf(file.AdditionalFile, provision.Span),
+                            provision.Id,
                             provision.Id,
                             provision.ComplyBy ?? "an unstated date",
                             provision.Commentary ?? "no commentary given"));

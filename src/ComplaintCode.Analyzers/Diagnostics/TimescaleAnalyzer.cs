@@ -153,7 +153,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         if (kind == DateArithmetic.CalendarDays && !workingDayProvisions.IsEmpty)
         {
             var provision = workingDayProvisions[0];
-            findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.CalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), method.Name, provision.Id));
+            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.CalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), provision.Id, method.Name, provision.Id));
         }
 
         if (number is not double days)
@@ -176,7 +176,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             };
             if (tooShort)
             {
-                findings.Report(context.ReportDiagnostic, Diagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, invocation.Syntax.GetLocation(), $"'{method.Name}'", described));
+                findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, invocation.Syntax.GetLocation(), ComplaintTimeLimit, $"'{method.Name}'", described));
             }
         }
     }
@@ -223,7 +223,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var limit = strictest ? working.First() : working.Last();
             if (value > limit.Timescale!.Value)
             {
-                findings.Report(report, Diagnostic.Create(DiagnosticDescriptors.TimescaleTooLong, location, $"'{name}'", value, limit.Timescale.Value, limit.Id));
+                findings.Report(report, ProvisionDiagnostic.Create(DiagnosticDescriptors.TimescaleTooLong, location, limit.Id, $"'{name}'", value, limit.Timescale.Value, limit.Id));
             }
         }
 
@@ -233,7 +233,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var inDays = (unitName ?? name).IndexOf("Day", StringComparison.OrdinalIgnoreCase) >= 0;
             if (value < (inDays ? 365 : 12))
             {
-                findings.Report(report, Diagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, location, $"'{name}'", inDays ? $"{value} days" : $"{value} months"));
+                findings.Report(report, ProvisionDiagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, location, ComplaintTimeLimit, $"'{name}'", inDays ? $"{value} days" : $"{value} months"));
             }
         }
     }

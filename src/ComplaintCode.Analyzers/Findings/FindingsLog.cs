@@ -46,7 +46,7 @@ internal sealed class FindingsLog
     /// when the code does not parse or declare).
     /// </summary>
     public const string CompletedSuffix = ".complaintcode.findings.completed";
-    public const string Format = "complaintcode-findings/1";
+    public const string Format = "complaintcode-findings/2";
 
     /// <summary>One log per compilation: analyzers of several projects share the compiler server process.</summary>
     private static readonly ConditionalWeakTable<Compilation, FindingsLog> s_logs = new();
@@ -200,6 +200,7 @@ internal sealed class FindingsLog
         return new FindingEntry(
             diagnostic.Id,
             level,
+            new EquatableArray<string>(Diagnostics.ProvisionDiagnostic.ProvisionsOf(diagnostic)),
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
             inFile ? span.Path : null,
             inFile ? span.StartLinePosition.Line + 1 : null);
@@ -212,7 +213,7 @@ internal sealed class FindingsLog
             .Append(",\n  \"usesPackage\": ").Append(usesPackage ? "true" : "false")
             .Append(",\n  \"evidenceCollected\": ").Append(evidenceCollected ? "true" : "false");
         AppendList(json, "findings", findings, f =>
-            $"{{ \"id\": {Quote(f.Id)}, \"level\": {Quote(f.Level)}, \"message\": {Quote(f.Message)}, \"file\": {Quote(f.File)}, \"line\": {Number(f.Line)} }}");
+            $"{{ \"id\": {Quote(f.Id)}, \"level\": {Quote(f.Level)}, \"provisions\": [{string.Join(", ", f.Provisions.Select(Quote))}], \"message\": {Quote(f.Message)}, \"file\": {Quote(f.File)}, \"line\": {Number(f.Line)} }}");
         AppendList(json, "evidence", evidence, e =>
             $"{{ \"provisions\": [{string.Join(", ", e.Provisions.Select(Quote))}], \"symbol\": {Quote(e.Symbol)}, \"file\": {Quote(e.File)}, "
             + $"\"line\": {Number(e.Line)}, \"description\": {Quote(e.Description)}, \"commentary\": {Quote(e.Commentary)} }}");
@@ -298,7 +299,8 @@ internal sealed class FindingsLog
     }
 #pragma warning restore RS1035
 
-    internal sealed record FindingEntry(string Id, string Level, string Message, string? File, int? Line);
+    /// <param name="Provisions">The provisions the finding concerns, from the diagnostic's properties; empty for one about annotations or the policy file.</param>
+    internal sealed record FindingEntry(string Id, string Level, EquatableArray<string> Provisions, string Message, string? File, int? Line);
 
     internal sealed record EvidenceEntry(string[] Provisions, string Symbol, string? File, int? Line, string? Description, string? Commentary)
     {

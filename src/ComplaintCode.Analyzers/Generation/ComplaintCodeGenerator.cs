@@ -2,6 +2,9 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Analyzers.Diagnostics;
+using ComplaintCode.Analyzers.Findings;
+using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,6 +41,8 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
             }
         });
 
+        RegisterEvidence(context, isCodeLibrary);
+
         var nullableAnnotations = context.ParseOptionsProvider
             .Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion >= LanguageVersion.CSharp8)
             .WithTrackingName(TrackingNames.NullableAnnotations);
@@ -53,6 +58,38 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
             if (source is not null)
             {
                 output.AddSource("ComplaintCode.ComplaintPolicy.g.cs", source);
+            }
+        });
+    }
+
+    /// <summary>
+    /// The provisions this project's [Implements] name, as an assembly attribute for the project that is the system
+    /// (CHC0001 there counts them; see <see cref="EvidenceMetadata"/>).
+    /// </summary>
+    private static void RegisterEvidence(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<bool> isCodeLibrary)
+    {
+        var ids = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                "ComplaintCode.ImplementsAttribute",
+                static (_, _) => true,
+                static (attributed, _) => new EquatableArray<string>(attributed.Attributes
+                    .SelectMany(ImplementsIds.Read)
+                    .Where(id => id.Provision is not null)
+                    .Select(id => id.Provision!.Id)))
+            .WithTrackingName(TrackingNames.ImplementedIds);
+
+        var evidence = ids.Collect()
+            .Select(static (all, _) => new EquatableArray<string>(all
+                .SelectMany(a => a)
+                .Distinct()
+                .OrderBy(id => CodeCatalog.Instance.Get(id).NumericValue)))
+            .WithTrackingName(TrackingNames.Evidence);
+
+        context.RegisterSourceOutput(evidence.Combine(isCodeLibrary), static (output, pair) =>
+        {
+            if (pair.Left.Count > 0 && !pair.Right)
+            {
+                output.AddSource(EvidenceMetadata.HintName, EvidenceMetadata.Emit(pair.Left));
             }
         });
     }
@@ -74,7 +111,7 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
 
         // Only one policy file is used; the analyzers report any other (CHC0501). Sorting keeps the choice stable.
         return files.Collect()
-            .Select(static (all, _) => (PolicyFile?)all.OrderBy(p => p.Path, System.StringComparer.Ordinal).FirstOrDefault())
+            .Select(static (all, _) => PolicyFiles.Choose(all.Select(p => p.Path)) is { } chosen ? all.First(p => p.Path == chosen) : null)
             .WithTrackingName(TrackingNames.Policy);
     }
 }

@@ -4,6 +4,8 @@ namespace ComplaintCode.Analyzers.Generation;
 internal static class TrackingNames
 {
     public const string IsCodeLibrary = nameof(IsCodeLibrary);
+    public const string ImplementedIds = nameof(ImplementedIds);
+    public const string Evidence = nameof(Evidence);
     public const string PolicyFiles = nameof(PolicyFiles);
     public const string Policy = nameof(Policy);
     public const string NullableAnnotations = nameof(NullableAnnotations);

@@ -23,7 +23,9 @@ internal enum PolicyIssueKind
     NotMetWithoutComplyBy,
 }
 
-internal sealed record PolicyIssue(PolicyIssueKind Kind, string Message, PolicySpan Span);
+/// <param name="Provision">The provision the issue concerns (a looser timescale, a "No" without a date); null for
+/// one about the file itself (a YAML error, an unknown key, a bad id).</param>
+internal sealed record PolicyIssue(PolicyIssueKind Kind, string Message, PolicySpan Span, string? Provision = null);
 
 /// <summary>How the landlord answers "Comply: Yes / No" for a provision.</summary>
 internal enum PolicyComply

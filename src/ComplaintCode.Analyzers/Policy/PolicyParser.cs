@@ -196,7 +196,8 @@ internal static class PolicyParser
                     _issues.Add(new PolicyIssue(
                         PolicyIssueKind.TimescaleLooserThanCode,
                         $"The local timescale {key.Value} of {local} {(code.Unit == TimescaleUnit.Months ? "months" : "working days")} is {relation} than the Code allows: {code.Describe()} (provision {provision.Id})",
-                        value.Span));
+                        value.Span,
+                        provision.Id));
                 }
             }
         }
@@ -270,7 +271,8 @@ internal static class PolicyParser
                 _issues.Add(new PolicyIssue(
                     PolicyIssueKind.NotMetWithoutComplyBy,
                     $"Provision {id} is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'",
-                    complySpan));
+                    complySpan,
+                    id));
             }
 
             _provisions.Add(new PolicyProvision(id, comply, evidence.ToEquatableArray(), commentary, complyBy, span));

@@ -17,6 +17,9 @@ namespace ComplaintCode.Cli.Assessment;
 /// "No" when the landlord declares it not met or the analyzers found a breach of it; "NotEvidenced" when the
 /// analyzers report it unevidenced (CHC0001) or no evidence is found; otherwise "Yes".
 /// </remarks>
+/// <summary>One project of the system: its name, its directory, and what its analyzers found.</summary>
+internal sealed record AssessedPart(string Project, string Directory, IReadOnlyList<CodeEvidence> Evidence, IReadOnlyList<LoggedFinding> Findings);
+
 public static class AssessCommand
 {
     /// <summary>The multicore JIT profile, kept beside the findings file (the project's intermediate directory).</summary>
@@ -29,7 +32,7 @@ public static class AssessCommand
     /// <param name="ownProcess">True when this is the whole process, which may then record and replay a JIT profile.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool ownProcess = false)
     {
-        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--policy", "--output", "--build-failed", "--tool-version", "--html", "--markdown");
+        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--parts", "--policy", "--output", "--build-failed", "--tool-version", "--html", "--markdown");
         var projectDirectory = Path.GetFullPath(options.Required("--project-dir"));
         string InProject(string path) => Path.GetFullPath(Path.Combine(projectDirectory, path));
         var outputPath = InProject(options.Required("--output"));
@@ -48,46 +51,36 @@ public static class AssessCommand
             return 0;
         }
 
-        FindingsFile findings;
-        try
+        if (!TryRead(findingsPath, "self-assessment not written: ", output, out var findings))
         {
-            findings = FindingsFile.Read(findingsPath);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            // The build goes on either way; a stack trace would bury the one thing to fix.
-            output.WriteLine($"ComplaintCode: self-assessment not written: {findingsPath} is not a findings file the tool can read ({e.Message}).");
             return 0;
         }
 
-        var diagnostics = findings.Findings.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal)).ToList();
+        var projectName = options["--assembly-name"] ?? Path.GetFileName(projectDirectory);
+        var own = new AssessedPart(projectName, projectDirectory, findings.Evidence, CodeFindings(findings));
 
         // A compile that failed on its own errors gives analyzers half-bound code, and an assessment from it would look
         // better than the code is; the previous one stays until the code compiles. (When the compiler stopped before
         // the analyzers finished at all, the build does not run this step.) A compile that failed on our errors (a
         // breach, or strict mode in CI) is assessed: those findings are what the assessment is for.
-        if (buildFailed && !diagnostics.Exists(d => d.Level == "error"))
+        if (buildFailed && !own.Findings.Any(d => d.Level == "error"))
         {
             output.WriteLine("ComplaintCode: self-assessment not updated: the compile failed with errors of its own.");
             return 0;
         }
 
-        // The analyzers use the first policy file in ordinal path order; so does the assessment.
-        var policyPath = (options["--policy"] ?? "")
+        var parts = new List<AssessedPart> { own };
+        if (options["--parts"] is { Length: > 0 } partsFile)
+        {
+            parts.AddRange(ReadParts(InProject(partsFile), findingsPath, output));
+        }
+
+        var policyPath = PolicyFiles.Choose((options["--policy"] ?? "")
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(InProject)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .FirstOrDefault();
+            .Select(InProject));
         var policy = policyPath is not null && File.Exists(policyPath)
             ? PolicyParser.Parse(policyPath, File.ReadAllText(policyPath), CodeCatalog.Instance)
             : null;
-
-        if (findings.EvidenceCollected && !findings.UsesPackage && findings.Evidence.Count == 0 && policy is null && diagnostics.Count == 0)
-        {
-            // The analyzers do not assess a project that uses nothing of the package; neither does the build step.
-            return 0;
-        }
 
         if (!findings.EvidenceCollected)
         {
@@ -96,12 +89,12 @@ public static class AssessCommand
                 + "because both are turned off or lowered to suggestions. Keep one of them at warning or above; until then no [Implements] counts as evidence.");
         }
 
+        var baseDirectory = CommonDirectory(parts.Select(p => p.Directory).Concat(policyPath is null ? [] : [Path.GetDirectoryName(policyPath)!]));
         var assessment = Assess(
-            projectDirectory,
-            findings.Evidence,
-            diagnostics,
+            baseDirectory,
+            parts,
             policy,
-            new ProjectInfo(options["--assembly-name"] ?? Path.GetFileName(projectDirectory), "ComplaintCode.Analyzers", options["--tool-version"] ?? ToolVersion()));
+            new ProjectInfo(projectName, "ComplaintCode.Analyzers", options["--tool-version"] ?? ToolVersion()));
 
         var json = AssessmentJson.Serialize(assessment);
         WriteIfChanged(outputPath, json);
@@ -116,16 +109,97 @@ public static class AssessCommand
         }
 
         var s = assessment.Summary;
+        var across = parts.Count > 1 ? $" across {parts.Count} projects" : "";
         output.WriteLine(
-            $"ComplaintCode: {s.Yes} of {s.Provisions} provisions met, {s.No} not met, {s.NotEvidenced} not evidenced -> {Relative(projectDirectory, outputPath)}");
+            $"ComplaintCode: {s.Yes} of {s.Provisions} provisions met, {s.No} not met, {s.NotEvidenced} not evidenced{across} -> {Relative(projectDirectory, outputPath)}");
         return 0;
     }
 
-    internal static SelfAssessment Assess(string projectDirectory, IReadOnlyList<CodeEvidence> code, IReadOnlyList<LoggedFinding> diagnostics, PolicyFile? policy, ProjectInfo project)
+    /// <summary>
+    /// The other parts of the system, from the build's parts file ("name|directory|findings" a line). A part without
+    /// a findings file (its compile ran without the analyzers) is named, because its evidence is then missing.
+    /// </summary>
+    private static IEnumerable<AssessedPart> ReadParts(string partsFile, string ownFindings, TextWriter output)
+    {
+        if (!File.Exists(partsFile))
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { ownFindings };
+        foreach (var line in File.ReadAllLines(partsFile).Order(StringComparer.Ordinal))
+        {
+            var fields = line.Split('|');
+            if (fields.Length != 3 || !seen.Add(Path.GetFullPath(fields[2])))
+            {
+                continue;
+            }
+
+            var (name, directory, findingsPath) = (fields[0], Path.GetFullPath(fields[1]), Path.GetFullPath(fields[2]));
+            if (!File.Exists(findingsPath))
+            {
+                output.WriteLine($"ComplaintCode: {name} has no findings from its last compile, so its evidence and breaches are missing from the assessment.");
+                continue;
+            }
+
+            if (TryRead(findingsPath, $"{name} is left out: ", output, out var findings))
+            {
+                // CHC0001 is the assessed project's alone: it already counts the evidence of every part.
+                yield return new AssessedPart(name, directory, findings.Evidence, CodeFindings(findings).Where(d => d.Id != "CHC0001").ToList());
+            }
+        }
+    }
+
+    private static bool TryRead(string path, string consequence, TextWriter output, out FindingsFile findings)
+    {
+        try
+        {
+            findings = FindingsFile.Read(path);
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            // The build goes on either way; a stack trace would bury the one thing to fix.
+            output.WriteLine($"ComplaintCode: {consequence}{path} is not a findings file the tool can read ({e.Message}).");
+            findings = null!;
+            return false;
+        }
+    }
+
+    private static List<LoggedFinding> CodeFindings(FindingsFile findings)
+        => findings.Findings.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The deepest directory that holds all of <paramref name="directories"/>: the base of every path in the assessment.</summary>
+    internal static string CommonDirectory(IEnumerable<string> directories)
+    {
+        string[]? common = null;
+        foreach (var directory in directories)
+        {
+            var parts = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)).Split(Path.DirectorySeparatorChar);
+            common = common is null ? parts : common.Zip(parts).TakeWhile(p => p.First == p.Second).Select(p => p.First).ToArray();
+        }
+
+        var joined = common is null ? "" : string.Join(Path.DirectorySeparatorChar, common);
+        return joined.Length == 0 ? Path.GetPathRoot(Path.GetFullPath(".")) ?? "/" : joined;
+    }
+
+    /// <summary>
+    /// The system's assessment from its parts' evidence and findings and the policy file. Paths are relative to
+    /// <paramref name="baseDirectory"/>, and each piece of evidence and each finding names its project.
+    /// </summary>
+    internal static SelfAssessment Assess(string baseDirectory, IReadOnlyList<AssessedPart> parts, PolicyFile? policy, ProjectInfo project)
     {
         var records = AssessmentBuilder.NewRecords();
+        string? InBase(string? path) => path is null ? null : Relative(baseDirectory, path);
+        var named = parts.Count > 1;
+
         // Sorted here although the analyzers sort too: the output must not depend on how another program orders its file.
-        foreach (var evidence in code.OrderBy(e => RelativeOrEmpty(projectDirectory, e.File), StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Symbol, StringComparer.Ordinal))
+        var evidenceInCode = parts
+            .SelectMany(p => p.Evidence.Select(e => (Part: p, Evidence: e)))
+            .OrderBy(x => InBase(x.Evidence.File) ?? "", StringComparer.Ordinal)
+            .ThenBy(x => x.Evidence.Line)
+            .ThenBy(x => x.Evidence.Symbol, StringComparer.Ordinal);
+        foreach (var (part, evidence) in evidenceInCode)
         {
             foreach (var id in evidence.Ids.Distinct(StringComparer.Ordinal))
             {
@@ -135,7 +209,7 @@ public static class AssessCommand
                     continue;
                 }
 
-                record.Evidence.Add(new Evidence("code", evidence.Description ?? evidence.Symbol, evidence.Symbol, evidence.File is null ? null : Relative(projectDirectory, evidence.File), evidence.Line));
+                record.Evidence.Add(new Evidence("code", evidence.Description ?? evidence.Symbol, evidence.Symbol, InBase(evidence.File), evidence.Line, Project: named ? part.Project : null));
                 if (evidence.Commentary is not null)
                 {
                     record.Commentary.Add(evidence.Commentary);
@@ -166,12 +240,19 @@ public static class AssessCommand
 
         var unevidenced = new HashSet<string>(StringComparer.Ordinal);
         var general = new List<Finding>();
-        foreach (var diagnostic in diagnostics.OrderBy(d => RelativeOrEmpty(projectDirectory, d.File), StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal))
+        var diagnostics = parts
+            .SelectMany(p => p.Findings.Select(d => (Part: p, Diagnostic: d)))
+            .OrderBy(x => InBase(x.Diagnostic.File) ?? "", StringComparer.Ordinal)
+            .ThenBy(x => x.Diagnostic.Line)
+            .ThenBy(x => x.Diagnostic.Id, StringComparer.Ordinal)
+            .ThenBy(x => x.Diagnostic.Message, StringComparer.Ordinal);
+        foreach (var (part, diagnostic) in diagnostics)
         {
-            var named = AssessmentBuilder.ProvisionsNamedIn(diagnostic.Message);
+            // Which provisions a finding concerns is data the analyzers give; an id of another edition has no row.
+            var provisions = diagnostic.Provisions.Where(records.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
             if (diagnostic.Id == "CHC0001")
             {
-                unevidenced.UnionWith(named);
+                unevidenced.UnionWith(provisions);
                 continue;
             }
 
@@ -181,13 +262,19 @@ public static class AssessCommand
                 continue;
             }
 
-            var finding = new Finding(diagnostic.Id, diagnostic.Message, diagnostic.File is null ? null : Relative(projectDirectory, diagnostic.File), diagnostic.Line);
-            if (named.Count == 0)
+            var finding = new Finding(diagnostic.Id, diagnostic.Message, InBase(diagnostic.File), diagnostic.Line, named ? part.Project : null);
+
+            // A finding about annotations or the policy file (a bad id, an unknown key) is the assessment's own: it
+            // says nothing about whether the landlord meets a provision.
+            if (provisions.Count == 0)
             {
-                general.Add(finding);
+                if (!general.Contains(finding))
+                {
+                    general.Add(finding);
+                }
             }
 
-            foreach (var id in named)
+            foreach (var id in provisions)
             {
                 if (!records[id].Findings.Contains(finding))
                 {
@@ -231,8 +318,6 @@ public static class AssessCommand
     /// <summary>A path relative to the project directory, with forward slashes, as the JSON contract asks.</summary>
     public static string Relative(string projectDirectory, string path)
         => Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
-
-    private static string RelativeOrEmpty(string projectDirectory, string? path) => path is null ? "" : Relative(projectDirectory, path);
 
     /// <summary>"true" or "false" (any case, as MSBuild may write them); absent or empty is false.</summary>
     private static bool Flag(Options options, string name)

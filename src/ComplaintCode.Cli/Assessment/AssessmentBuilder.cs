@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ComplaintCode.Analyzers.Catalog;
 
 namespace ComplaintCode.Cli.Assessment;
@@ -29,9 +28,6 @@ public sealed class ProvisionRecord
 /// <summary>Builds the self-assessment in Code order, with its summary, from per-provision records.</summary>
 public static class AssessmentBuilder
 {
-    /// <summary>"(provision 6.3)", "(provisions 2.4 and 5.11)": where a diagnostic message names its provisions.</summary>
-    private static readonly Regex s_provisionsInMessage = new(@"provisions? (\d\.\d+)(?:,? (?:and )?(\d\.\d+))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
     public static Dictionary<string, ProvisionRecord> NewRecords()
         => Catalog.Provisions.ToDictionary(p => p.Id, _ => new ProvisionRecord(), StringComparer.Ordinal);
 
@@ -45,24 +41,6 @@ public static class AssessmentBuilder
         => record.DeclaredNotMet || record.Findings.Count > 0 ? Comply.No
            : record.Evidence.Count > 0 || record.DeclaredMet ? Comply.Yes
            : Comply.NotEvidenced;
-
-    /// <summary>The provisions a diagnostic message names, e.g. "… (provisions 2.4 and 5.11)".</summary>
-    public static IReadOnlyList<string> ProvisionsNamedIn(string message)
-    {
-        var ids = new List<string>();
-        foreach (Match match in s_provisionsInMessage.Matches(message))
-        {
-            foreach (Capture capture in match.Groups[1].Captures.Concat(match.Groups[2].Captures))
-            {
-                if (Catalog.TryGet(capture.Value, out _) && !ids.Contains(capture.Value))
-                {
-                    ids.Add(capture.Value);
-                }
-            }
-        }
-
-        return ids;
-    }
 
     public static SelfAssessment Build(
         IReadOnlyDictionary<string, ProvisionRecord> records,

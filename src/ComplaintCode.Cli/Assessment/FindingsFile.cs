@@ -5,7 +5,8 @@ namespace ComplaintCode.Cli.Assessment;
 
 /// <summary>One diagnostic the analyzers reported, at the severity the build gave it.</summary>
 /// <param name="Level">"error", "warning" or "note".</param>
-public sealed record LoggedFinding(string Id, string Level, string Message, string? File, int? Line);
+/// <param name="Provisions">The provisions it concerns, as the analyzers gave them; empty for a finding about annotations or the policy file.</param>
+public sealed record LoggedFinding(string Id, string Level, IReadOnlyList<string> Provisions, string Message, string? File, int? Line);
 
 /// <summary>An [Implements] the compiler saw: which provisions, on what, where.</summary>
 /// <param name="Symbol">"Namespace.Type.Member", or "assembly" for an assembly-level attribute.</param>
@@ -29,7 +30,7 @@ public sealed record FindingsFile(bool UsesPackage, bool EvidenceCollected, IRea
 {
     public const string FormatPrefix = "complaintcode-findings/";
 
-    public const int FormatMajorVersion = 1;
+    public const int FormatMajorVersion = 2;
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not JSON, or not a findings file of a version the tool reads.</exception>
@@ -89,6 +90,7 @@ public sealed record FindingsFile(bool UsesPackage, bool EvidenceCollected, IRea
             findings.Add(new LoggedFinding(
                 RequiredString(entry, "id", "findings"),
                 RequiredString(entry, "level", "findings"),
+                Strings(entry, "provisions", "findings"),
                 RequiredString(entry, "message", "findings"),
                 OptionalString(entry, "file", "findings"),
                 OptionalLine(entry, "findings")));
@@ -97,14 +99,8 @@ public sealed record FindingsFile(bool UsesPackage, bool EvidenceCollected, IRea
         var evidence = new List<CodeEvidence>();
         foreach (var entry in EntriesOf(root, "evidence"))
         {
-            var ids = new List<string>();
-            foreach (var id in ArrayOf(entry, "provisions"))
-            {
-                ids.Add(id.ValueKind == JsonValueKind.String ? id.GetString()! : throw Malformed("evidence", "provisions"));
-            }
-
             evidence.Add(new CodeEvidence(
-                ids,
+                Strings(entry, "provisions", "evidence"),
                 RequiredString(entry, "symbol", "evidence"),
                 OptionalString(entry, "file", "evidence"),
                 OptionalLine(entry, "evidence"),
@@ -140,6 +136,17 @@ public sealed record FindingsFile(bool UsesPackage, bool EvidenceCollected, IRea
         {
             yield return entry.ValueKind == JsonValueKind.Object ? entry : throw new InvalidDataException($"an entry in \"{list}\" is not an object");
         }
+    }
+
+    private static List<string> Strings(JsonElement entry, string name, string list)
+    {
+        var values = new List<string>();
+        foreach (var value in ArrayOf(entry, name))
+        {
+            values.Add(value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Malformed(list, name));
+        }
+
+        return values;
     }
 
     private static string RequiredString(JsonElement entry, string name, string list)

@@ -75,10 +75,14 @@ public sealed record Evidence(
     [property: JsonPropertyName("symbol"), JsonPropertyOrder(1)] string? Symbol = null,
     [property: JsonPropertyName("file"), JsonPropertyOrder(2)] string? File = null,
     [property: JsonPropertyName("line"), JsonPropertyOrder(3)] int? Line = null,
-    [property: JsonPropertyName("link"), JsonPropertyOrder(5)] string? Link = null);
+    [property: JsonPropertyName("link"), JsonPropertyOrder(5)] string? Link = null,
+    // The project of the system the evidence is in; left out for a one-project system and for documents.
+    [property: JsonPropertyName("project"), JsonPropertyOrder(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Project = null);
 
 public sealed record Finding(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("message")] string Message,
     [property: JsonPropertyName("file")] string? File,
-    [property: JsonPropertyName("line")] int? Line);
+    [property: JsonPropertyName("line")] int? Line,
+    // The project of the system the finding is in; left out for a one-project system.
+    [property: JsonPropertyName("project"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Project = null);

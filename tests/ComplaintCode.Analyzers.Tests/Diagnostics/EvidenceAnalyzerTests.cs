@@ -17,15 +17,71 @@ public class EvidenceAnalyzerTests
         .WithArguments(id, CodeCatalog.Instance.Get(id).Gist);
 
     [Fact]
-    public async Task ProvisionWithoutEvidence_ReportsOnTheWorkflowClass()
+    public async Task ProvisionWithoutEvidence_AndNoPolicyFile_ReportsWithoutLocation_NotStackedOnTheWorkflowClass()
     {
         var source = EvidenceAllBut("6.13", "9.4") + """
             [ComplaintWorkflow]
-            class {|#0:RiversideWorkflow|} { }
+            class RiversideWorkflow { }
             """;
 
-        await Verify.VerifyAsync(source, NotEvidenced("6.13").WithLocation(0), NotEvidenced("9.4").WithLocation(0));
+        await Verify.VerifyAsync(source, NotEvidenced("6.13").WithNoLocation(), NotEvidenced("9.4").WithNoLocation());
     }
+
+    [Fact]
+    public async Task ProvisionWithoutEvidence_ReportsAtThePolicyFile_WhereEvidenceIsDeclared()
+    {
+        var source = EvidenceAllBut("6.13");
+        const string policy = "landlord: Riverside Homes\n";
+
+        await Verify.VerifyAsync(source, policy, NotEvidenced("6.13").WithSpan("/0/complaint-policy.yaml", 1, 1, 1, 1));
+    }
+
+    [Fact]
+    public async Task PartOfTheSystem_ReportsNoCHC0001_EvenWithProvisionsUnevidenced()
+    {
+        var test = new Verify.Test { TestCode = EvidenceAllBut("6.13", "9.4") + "[ComplaintWorkflow] class Workflow { }" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ComplaintCodeAssessedProject = false\n"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task AssessedProject_IsJudgedEvenWithNothingOfThePackageInIt()
+    {
+        // An application that has the package through a reference is the system, annotated or not.
+        var test = new Verify.Test { TestCode = "class Program { static void Main() { } }" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ComplaintCodeAssessedProject = true\n"));
+        test.ExpectedDiagnostics.AddRange(CodeCatalog.Instance.Provisions.Select(p => NotEvidenced(p.Id).WithNoLocation()));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task AssessedProject_CountsTheEvidenceOfTheProjectsItReferences()
+    {
+        // What the generator writes into a referenced project (Harbour.Domain) that has [Implements("6.13", "9.4")].
+        var domain = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Harbour.Domain",
+            new[]
+            {
+                Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+                    [assembly: System.Reflection.AssemblyMetadata("ComplaintCode.EvidencedProvisions", "6.13,9.4")]
+                    [ComplaintCode.Implements("6.13", "9.4")] public sealed class HandlerAssignment { }
+                    """),
+            },
+            (await Verifiers.TestReferences.Net80.ResolveAsync(Microsoft.CodeAnalysis.LanguageNames.CSharp, CancellationToken.None)).Add(Verifiers.TestReferences.ComplaintCodeLibrary),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        Assert.True(domain.Emit(image).Success);
+
+        var test = new Verify.Test { TestCode = EvidenceAllBut("6.13", "9.4", "3.7") };
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ComplaintCodeAssessedProject = true\n"));
+        test.ExpectedDiagnostics.Add(NotEvidenced("3.7").WithNoLocation());
+
+        await test.RunAsync();
+    }
+
 
     [Fact]
     public async Task ProvisionWithoutEvidence_AndNoWorkflowClass_ReportsWithoutLocation()
@@ -70,7 +126,8 @@ public class EvidenceAnalyzerTests
                 evidence: Complaints Policy
             """;
 
-        await Verify.VerifyAsync(source, policy, NotEvidenced("4.2").WithNoLocation());
+        // Reported at the provision's own entry, where the landlord gives the answer.
+        await Verify.VerifyAsync(source, policy, NotEvidenced("4.2").WithSpan("/0/complaint-policy.yaml", 2, 3, 2, 8));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ComplaintCode.Analyzers.Findings;
+using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Analyzers.Tests.Generation;
 using ComplaintCode.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
@@ -281,13 +282,14 @@ public sealed class FindingsLogTests : IDisposable
         var json = FindingsLog.ToJson(
             usesPackage: true,
             evidenceCollected: true,
-            new[] { new FindingsLog.FindingEntry("CHC0201", "error", "say \"no\" \\ then\ttab\u0001", @"C:\src\a.cs", 3) },
+            new[] { new FindingsLog.FindingEntry("CHC0201", "error", new EquatableArray<string>(new[] { "6.3" }), "say \"no\" \\ then\ttab\u0001", @"C:\src\a.cs", 3) },
             Array.Empty<FindingsLog.EvidenceEntry>());
 
         using var document = JsonDocument.Parse(json);
         var finding = document.RootElement.GetProperty("findings")[0];
         Assert.Equal("say \"no\" \\ then\ttab\u0001", finding.GetProperty("message").GetString());
         Assert.Equal(@"C:\src\a.cs", finding.GetProperty("file").GetString());
+        Assert.Equal("6.3", Assert.Single(finding.GetProperty("provisions").EnumerateArray()).GetString());
     }
 
     private static IEnumerable<JsonElement> Findings(JsonDocument document) => document.RootElement.GetProperty("findings").EnumerateArray();

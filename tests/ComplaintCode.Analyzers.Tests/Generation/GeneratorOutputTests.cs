@@ -27,6 +27,36 @@ public class GeneratorOutputTests
     }
 
     [Fact]
+    public void ProjectsImplementsIds_BecomeOneAssemblyAttribute_InCodeOrder_ForTheSystemThatReferencesIt()
+    {
+        const string source = """
+            using ComplaintCode;
+            [assembly: Implements("9.4", Evidence = "Board terms of reference")]
+            [Implements("6.13", "6.21", "six")]
+            public class Workflow
+            {
+                [Implements(Provision.Stage1Response, Provision.Stage1Response)]
+                public int Days([Implements("6.2")] int received) => received;
+            }
+            """;
+        var (output, result) = GeneratorHarness.Run(GeneratorHarness.Compilation(source));
+
+        // Malformed and unknown ids are CHC0002's; only the Code's ids are evidence.
+        Assert.Contains(
+            "[assembly: global::System.Reflection.AssemblyMetadata(\"ComplaintCode.EvidencedProvisions\", \"6.2,6.3,6.13,9.4\")]",
+            GeneratorHarness.Source(result, "ComplaintCode.Evidence.g.cs"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0618"));
+    }
+
+    [Fact]
+    public void ProjectWithoutImplements_GetsNoEvidenceAttribute()
+    {
+        var (_, result) = GeneratorHarness.Run(GeneratorHarness.Compilation("[ComplaintCode.ComplaintWorkflow] class Workflow { }"));
+
+        Assert.DoesNotContain(result.GeneratedTrees, t => t.FilePath.EndsWith("ComplaintCode.Evidence.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void InTheCodeLibrarysBuild_GeneratorEmitsEveryLibraryFile_WithStableHintNames_AndNoComplaintPolicy()
     {
         var (output, result) = GeneratorHarness.RunAsCodeLibrary();

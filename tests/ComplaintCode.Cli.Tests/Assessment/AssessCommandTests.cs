@@ -15,7 +15,7 @@ public sealed class AssessCommandTests : IDisposable
     public void ProvisionTheAnalyzersReportUnevidenced_IsNotEvidenced_EvenWithEvidenceInTheFile()
     {
         WriteFindings(
-            findings: new[] { Finding("CHC0001", "warning", "Provision 6.3 has no evidence: nothing carries [Implements(\"6.3\")] and the policy file gives none.") },
+            findings: new[] { Finding("CHC0001", "warning", "Provision 6.3 has no evidence: nothing carries [Implements(\"6.3\")] and the policy file gives none.", null, null, provisions: new[] { "6.3" }) },
             evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
 
         var provision = Provision(Assess(), "6.3");
@@ -28,7 +28,7 @@ public sealed class AssessCommandTests : IDisposable
     public void BreachLoweredToASuggestion_StillMakesTheProvisionNo()
     {
         WriteFindings(
-            findings: new[] { Finding("CHC0201", "note", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1) },
+            findings: new[] { Finding("CHC0201", "note", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" }) },
             evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
 
         var provision = Provision(Assess(), "6.3");
@@ -42,7 +42,7 @@ public sealed class AssessCommandTests : IDisposable
     public void EvidenceFromTheFindingsFile_IsListedWithItsPathRelativeToTheProject()
     {
         WriteFindings(
-            findings: new[] { Finding("CHC0001", "warning", Unevidenced94) },
+            findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) },
             evidence: new[]
             {
                 Evidence(new[] { "6.3", "6.5" }, "Riverside.Complaints.Workflow.Stage1Deadline", "Workflow/Deadlines.cs", 4, "Stage 1 answered within 10 working days", "Counted by the calendar."),
@@ -93,7 +93,7 @@ public sealed class AssessCommandTests : IDisposable
         var before = File.ReadAllText(OutputPath);
 
         // The next compile failed (CS1002, not ours), and the analyzers found nothing to say about 6.3 this time.
-        WriteFindings(findings: new[] { Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1) });
+        WriteFindings(findings: new[] { Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" }) });
         var (exit, output) = Run("--build-failed", "true");
 
         Assert.Equal(0, exit);
@@ -105,7 +105,7 @@ public sealed class AssessCommandTests : IDisposable
     public void CompileThatFailedOnABreachAtErrorLevel_IsAssessed()
     {
         WriteFindings(
-            findings: new[] { Finding("CHC0201", "error", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1) },
+            findings: new[] { Finding("CHC0201", "error", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" }) },
             evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
 
         var (exit, output) = Run("--build-failed", "True");
@@ -119,7 +119,7 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public void CompileThatSucceeded_IsAssessedWithoutAnErrorLevelFinding()
     {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) });
 
         var (exit, output) = Run("--build-failed", "false");
 
@@ -141,7 +141,7 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public void NoFindingsOption_WritesNothing()
     {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) });
         var output = new StringWriter();
 
         var exit = CommandLine.Run(new[] { "assess", "--project-dir", _project, "--output", "bin/complaint-self-assessment.json", "--findings", "" }, output, new StringWriter());
@@ -152,15 +152,15 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": [ { \"id\": \"CHC0001\"", "not valid JSON")]
+    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"findings\": [ { \"id\": \"CHC0001\"", "not valid JSON")]
     [InlineData("", "not valid JSON")]
     [InlineData("[]", "not a JSON object")]
     [InlineData("{ \"usesPackage\": true, \"findings\": [] }", "no \"format\"")]
-    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": {} }", "\"findings\" is not a list")]
-    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": [ { \"id\": \"CHC0001\", \"level\": \"warning\" } ] }", "no valid \"message\"")]
-    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"findings\": [ { \"id\": \"CHC0201\", \"level\": \"warning\", \"message\": \"m\", \"file\": \"a.cs\", \"line\": \"12\" } ] }", "no valid \"line\"")]
-    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"evidence\": [ { \"provisions\": \"6.3\", \"symbol\": \"S\" } ] }", "\"provisions\" is not a list")]
-    [InlineData("{ \"format\": \"complaintcode-findings/1\", \"evidence\": [ 42 ] }", "entry in \"evidence\" is not an object")]
+    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"findings\": {} }", "\"findings\" is not a list")]
+    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"findings\": [ { \"id\": \"CHC0001\", \"level\": \"warning\" } ] }", "no valid \"message\"")]
+    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"findings\": [ { \"id\": \"CHC0201\", \"level\": \"warning\", \"message\": \"m\", \"file\": \"a.cs\", \"line\": \"12\" } ] }", "no valid \"line\"")]
+    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"evidence\": [ { \"provisions\": \"6.3\", \"symbol\": \"S\" } ] }", "\"provisions\" is not a list")]
+    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"evidence\": [ 42 ] }", "entry in \"evidence\" is not an object")]
     public void MalformedFindingsFile_SaysWhatIsWrongAndWritesNothing(string contents, string reason)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FindingsPath)!);
@@ -171,7 +171,7 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public void FindingsFileThatIsNotUtf8_SaysSoAndWritesNothing()
     {
-        WriteFindings(findings: new[] { Finding("CHC0201", "warning", "Stage 1 in 15 d\u00E4ys (provision 6.3)") });
+        WriteFindings(findings: new[] { Finding("CHC0201", "warning", "Stage 1 in 15 d\u00E4ys (provision 6.3)", null, null, provisions: new[] { "6.3" }) });
         var bytes = File.ReadAllBytes(FindingsPath);
         var at = bytes.AsSpan().IndexOf("d\\u00E4ys"u8);
 
@@ -182,14 +182,14 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("complaintcode-findings/2")]
-    [InlineData("complaintcode-findings/2.0")]
+    [InlineData("complaintcode-findings/1")]
+    [InlineData("complaintcode-findings/3.0")]
     [InlineData("complaintcode-findings/")]
     [InlineData("complaintcode-findings/x")]
     [InlineData("sarif/2.1")]
     public void FindingsFileOfAnUnknownFormat_IsNotRead(string format)
     {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) }, format: format);
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) }, format: format);
 
         var (exit, output) = Run();
 
@@ -201,10 +201,10 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public void FindingsFileOfANewerMinorVersionWithUnknownKeys_IsRead()
     {
-        var finding = Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1);
+        var finding = Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" });
         finding["column"] = 17;
         finding["fix"] = new Dictionary<string, object?> { ["title"] = "Use 10" };
-        WriteFindings(findings: new[] { finding }, format: "complaintcode-findings/1.3", extra: new Dictionary<string, object?> { ["compiler"] = "5.0" });
+        WriteFindings(findings: new[] { finding }, format: "complaintcode-findings/2.3", extra: new Dictionary<string, object?> { ["compiler"] = "5.0" });
 
         var (exit, _) = Run();
 
@@ -216,22 +216,113 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public void FindingsFileWithAByteOrderMark_IsRead()
     {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) });
         File.WriteAllBytes(FindingsPath, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(FindingsPath)]);
 
         Assert.Equal("NotEvidenced", Provision(Assess(), "9.4").GetProperty("comply").GetString());
     }
 
     [Fact]
-    public void ProjectThatUsesNothingOfThePackage_GetsNoAssessment()
+    public void SystemThatUsesNothingOfThePackageYet_IsAssessed_WithEveryProvisionNotEvidenced()
     {
+        // The build decides which project is the system; the tool assesses whatever it is asked to.
         WriteFindings(usesPackage: false);
 
-        var (exit, output) = Run();
+        using var document = Assess();
 
-        Assert.Equal(0, exit);
-        Assert.Equal("", output);
-        Assert.False(File.Exists(OutputPath));
+        Assert.Equal(72, document.RootElement.GetProperty("summary").GetProperty("notEvidenced").GetInt32());
+    }
+
+    [Fact]
+    public void DuplicatedIdAndUnusablePolicyFile_ChangeNoProvisionsComply_AndAreTheAssessmentsOwnFindings()
+    {
+        // CHC0002 names 6.3 in its message ("named twice"), but it is about the annotation, not about meeting 6.3.
+        WriteFindings(
+            findings: new[]
+            {
+                Finding("CHC0002", "error", "Provision 6.3 is named twice in the same [Implements]", "Workflow.cs", 4),
+                Finding("CHC0501", "error", "Unknown key 'escalationWindowDays' in the policy file (provision 6.3)", "complaint-policy.yaml", 9),
+            },
+            evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow.RespondBy(System.DateOnly)", "Workflow.cs", 4) });
+        var before = Assess();
+        var comply = before.RootElement.GetProperty("provisions").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!, p => p.GetProperty("comply").GetString());
+
+        Assert.Equal("Yes", comply["6.3"]);
+        Assert.DoesNotContain("No", comply.Values);
+        Assert.All(before.RootElement.GetProperty("provisions").EnumerateArray(), p => Assert.Equal(0, p.GetProperty("findings").GetArrayLength()));
+        var general = before.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToList();
+        Assert.Equal(new[] { "CHC0002", "CHC0501" }, general);
+    }
+
+    [Fact]
+    public void SystemOfSeveralProjects_CountsEachPartsEvidenceAndBreaches_WithProjectsAndPathsFromOneBase()
+    {
+        // The system (Harbour.Api) sits beside its parts; the base of every path is their common folder.
+        var root = Directory.CreateTempSubdirectory("complaintcode-system-").FullName;
+        try
+        {
+            var api = Directory.CreateDirectory(Path.Combine(root, "src", "Harbour.Api")).FullName;
+            var domain = Directory.CreateDirectory(Path.Combine(root, "src", "Harbour.Domain")).FullName;
+            var workflow = Directory.CreateDirectory(Path.Combine(root, "src", "Harbour.Workflow")).FullName;
+            WriteFindingsFile(Path.Combine(api, "obj", "Harbour.Api.complaintcode.findings.json"), findings: new[]
+            {
+                new Dictionary<string, object?> { ["id"] = "CHC0001", ["level"] = "warning", ["provisions"] = new[] { "9.4" }, ["message"] = Unevidenced94, ["file"] = null, ["line"] = null },
+            });
+            WriteFindingsFile(Path.Combine(domain, "obj", "Harbour.Domain.complaintcode.findings.json"), evidence: new[]
+            {
+                new Dictionary<string, object?> { ["provisions"] = new[] { "6.5" }, ["symbol"] = "Harbour.Domain.Stage1ExtensionLetter", ["file"] = Path.Combine(domain, "Letters.cs"), ["line"] = 7 },
+            });
+            WriteFindingsFile(
+                Path.Combine(workflow, "obj", "Harbour.Workflow.complaintcode.findings.json"),
+                findings: new[]
+                {
+                    new Dictionary<string, object?> { ["id"] = "CHC0202", ["level"] = "warning", ["provisions"] = new[] { "6.2" }, ["message"] = "'AddDays' counts calendar days (provision 6.2)", ["file"] = Path.Combine(workflow, "Deadlines.cs"), ["line"] = 12 },
+                    new Dictionary<string, object?> { ["id"] = "CHC0001", ["level"] = "warning", ["provisions"] = new[] { "6.5" }, ["message"] = "a part's CHC0001 is not the system's", ["file"] = null, ["line"] = null },
+                },
+                evidence: new[]
+                {
+                    new Dictionary<string, object?> { ["provisions"] = new[] { "6.2" }, ["symbol"] = "Harbour.Workflow.Deadlines.AcknowledgeBy(System.DateTime)", ["file"] = Path.Combine(workflow, "Deadlines.cs"), ["line"] = 11 },
+                });
+            var parts = Path.Combine(api, "obj", "Harbour.Api.complaintcode.parts.txt");
+            File.WriteAllLines(parts, new[]
+            {
+                $"Harbour.Api|{api}|{Path.Combine(api, "obj", "Harbour.Api.complaintcode.findings.json")}",
+                $"Harbour.Workflow|{workflow}|{Path.Combine(workflow, "obj", "Harbour.Workflow.complaintcode.findings.json")}",
+                $"Harbour.Domain|{domain}|{Path.Combine(domain, "obj", "Harbour.Domain.complaintcode.findings.json")}",
+                $"Harbour.Missing|{Path.Combine(root, "src", "Harbour.Missing")}|{Path.Combine(root, "src", "Harbour.Missing", "obj", "none.json")}",
+            });
+
+            var output = new StringWriter();
+            var exit = CommandLine.Run(
+                new[] { "assess", "--project-dir", api, "--assembly-name", "Harbour.Api", "--findings", "obj/Harbour.Api.complaintcode.findings.json", "--parts", parts, "--output", "bin/complaint-self-assessment.json" },
+                output,
+                new StringWriter());
+
+            Assert.Equal(0, exit);
+            Assert.Contains("across 3 projects", output.ToString());
+            Assert.Contains("Harbour.Missing has no findings", output.ToString());
+            using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(api, "bin", "complaint-self-assessment.json")));
+            var letter = Provision(document, "6.5");
+            Assert.Equal("Yes", letter.GetProperty("comply").GetString());
+            var evidence = letter.GetProperty("evidence")[0];
+            Assert.Equal("Harbour.Domain", evidence.GetProperty("project").GetString());
+            Assert.Equal("Harbour.Domain/Letters.cs", evidence.GetProperty("file").GetString());
+
+            var acknowledgement = Provision(document, "6.2");
+            Assert.Equal("No", acknowledgement.GetProperty("comply").GetString());
+            var finding = Assert.Single(acknowledgement.GetProperty("findings").EnumerateArray());
+            Assert.Equal("CHC0202", finding.GetProperty("id").GetString());
+            Assert.Equal("Harbour.Workflow", finding.GetProperty("project").GetString());
+            Assert.Equal("Harbour.Workflow/Deadlines.cs", finding.GetProperty("file").GetString());
+            Assert.Equal(12, finding.GetProperty("line").GetInt32());
+            Assert.Equal("NotEvidenced", Provision(document, "9.4").GetProperty("comply").GetString());
+            Assert.DoesNotContain("../", File.ReadAllText(Path.Combine(api, "bin", "complaint-self-assessment.json")));
+            Assert.Empty(ComplaintCode.Tests.Shared.AssessmentSchema.Errors(File.ReadAllText(Path.Combine(api, "bin", "complaint-self-assessment.json"))));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]
@@ -250,7 +341,7 @@ public sealed class AssessCommandTests : IDisposable
     {
         // The compiler skipped the evidence analyzer (CHC0001 and CHC0002 both off): no evidence, but a breach found.
         WriteFindings(
-            findings: new[] { Finding("CHC0201", "error", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1) },
+            findings: new[] { Finding("CHC0201", "error", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" }) },
             usesPackage: false,
             extra: new() { ["evidenceCollected"] = false });
 
@@ -293,8 +384,8 @@ public sealed class AssessCommandTests : IDisposable
         File.WriteAllText(policy, "provisions:\n  \"9.6\":\n    comply: no\n");
         WriteFindings(findings: new[]
         {
-            Finding("CHC0003", "note", "Provision 9.6 is declared not met in the policy file, to be met by an unstated date: no commentary given", "complaint-policy.yaml", 2),
-            Finding("CHC0503", "warning", "Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'", "complaint-policy.yaml", 3),
+            Finding("CHC0003", "note", "Provision 9.6 is declared not met in the policy file, to be met by an unstated date: no commentary given", "complaint-policy.yaml", 2, provisions: new[] { "9.6" }),
+            Finding("CHC0503", "warning", "Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'", "complaint-policy.yaml", 3, provisions: new[] { "9.6" }),
         });
 
         using var document = Assess("--policy", policy);
@@ -308,7 +399,7 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public void SeveralPolicyFiles_TheFirstInPathOrderIsUsed_AsTheAnalyzersDo()
     {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) });
         File.WriteAllText(Path.Combine(_project, "a-policy.yaml"), "landlord: First\n");
         File.WriteAllText(Path.Combine(_project, "b-policy.yaml"), "landlord: Second\n");
 
@@ -323,9 +414,9 @@ public sealed class AssessCommandTests : IDisposable
     {
         var findings = new[]
         {
-            Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "B.cs", 2),
+            Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "B.cs", 2, provisions: new[] { "6.3" }),
             Finding("CHC0102", "warning", "A general finding", "A.cs", 9),
-            Finding("CHC0001", "warning", Unevidenced94),
+            Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }),
         };
         var evidence = new[]
         {
@@ -347,7 +438,7 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public void BuildFailedThatIsNotTrueOrFalse_IsAUsageError()
     {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) });
         var error = new StringWriter();
 
         var exit = CommandLine.Run(Arguments("--build-failed", "yes"), new StringWriter(), error);
@@ -362,7 +453,7 @@ public sealed class AssessCommandTests : IDisposable
     [InlineData("--define")]
     public void OptionsOfTheSarifBuildStep_AreNoLongerAccepted(string option)
     {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) });
         var error = new StringWriter();
 
         var exit = CommandLine.Run(Arguments(option, "x"), new StringWriter(), error);
@@ -374,7 +465,7 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public async Task ToolRunAsItsOwnProcess_KeepsItsJitProfileBesideTheFindingsFile()
     {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94) });
+        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) });
         var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
             RedirectStandardOutput = true,
@@ -437,19 +528,32 @@ public sealed class AssessCommandTests : IDisposable
         => document.RootElement.GetProperty("provisions").EnumerateArray().Single(p => p.GetProperty("id").GetString() == id);
 
     /// <summary>A "findings" entry; <paramref name="file"/> is relative to the project and written absolute, as the analyzers write it.</summary>
-    private Dictionary<string, object?> Finding(string id, string level, string message, string? file = null, int? line = null)
-        => new() { ["id"] = id, ["level"] = level, ["message"] = message, ["file"] = file is null ? null : Path.Combine(_project, file), ["line"] = line };
+    /// <param name="provisions">The provisions the finding concerns, as the analyzers give them (from the diagnostic's properties).</param>
+    private Dictionary<string, object?> Finding(string id, string level, string message, string? file = null, int? line = null, string[]? provisions = null)
+        => new() { ["id"] = id, ["level"] = level, ["provisions"] = provisions ?? Array.Empty<string>(), ["message"] = message, ["file"] = file is null ? null : Path.Combine(_project, file), ["line"] = line };
 
     /// <summary>An "evidence" entry; <paramref name="file"/> is relative to the project and written absolute.</summary>
     private Dictionary<string, object?> Evidence(string[] provisions, string symbol, string file, int line, string? description = null, string? commentary = null)
         => new() { ["provisions"] = provisions, ["symbol"] = symbol, ["file"] = Path.Combine(_project, file), ["line"] = line, ["description"] = description, ["commentary"] = commentary };
+
+    private static void WriteFindingsFile(string path, IEnumerable<Dictionary<string, object?>>? findings = null, IEnumerable<Dictionary<string, object?>>? evidence = null)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["format"] = "complaintcode-findings/2",
+            ["evidenceCollected"] = true,
+            ["findings"] = findings ?? Array.Empty<Dictionary<string, object?>>(),
+            ["evidence"] = evidence ?? Array.Empty<Dictionary<string, object?>>(),
+        }));
+    }
 
     /// <summary>Writes the findings file as the analyzers do: UTF-8 without a byte order mark.</summary>
     private void WriteFindings(
         IEnumerable<Dictionary<string, object?>>? findings = null,
         IEnumerable<Dictionary<string, object?>>? evidence = null,
         bool usesPackage = true,
-        string format = "complaintcode-findings/1",
+        string format = "complaintcode-findings/2",
         Dictionary<string, object?>? extra = null)
     {
         var document = new Dictionary<string, object?>
