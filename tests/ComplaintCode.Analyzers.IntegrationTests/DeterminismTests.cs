@@ -10,7 +10,7 @@ namespace ComplaintCode.Analyzers.IntegrationTests;
 [Collection(DotnetCollection.Name)]
 public sealed class DeterminismTests
 {
-    private const string Compliant = "samples/RiversideHomes.Complaints";
+    private const string Compliant = "samples/RiversideHomes/RiversideHomes.Complaints";
 
     [Fact]
     public void TwoCleanBuilds_GiveByteIdenticalGeneratedSourcesAndAssessment()

@@ -86,7 +86,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     public void SelfAssessment_CanBeMovedOrTurnedOff()
     {
         var directory = _package.NewConsumerDirectory("settings");
-        WriteProject(directory, "Settings", outputType: "Library");
+        WriteProject(directory, "Settings", outputType: "Library", extraProperties: "<ComplaintCodeSelfAssessment>true</ComplaintCodeSelfAssessment>");
         File.WriteAllText(Path.Combine(directory, "Workflow.cs"), "[ComplaintCode.ComplaintWorkflow] internal class Workflow { }");
 
         Dotnet.Build(directory, _package.ConsumerEnvironment, "-p:ComplaintCodeSelfAssessmentPath=reports/assessment.json");
@@ -103,7 +103,8 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     public void BreachInConsumer_IsAWarningOrError_AndStrictModeFailsTheBuild()
     {
         var directory = _package.NewConsumerDirectory("breach");
-        WriteProject(directory, "Breach", outputType: "Library");
+        // A class library that is the whole system: the one line that makes it the assessed project.
+        WriteProject(directory, "Breach", outputType: "Library", extraProperties: "<ComplaintCodeSelfAssessment>true</ComplaintCodeSelfAssessment>");
         File.WriteAllText(Path.Combine(directory, "Workflow.cs"), """
             using ComplaintCode;
 

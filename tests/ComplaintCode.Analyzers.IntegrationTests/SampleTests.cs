@@ -4,7 +4,7 @@ namespace ComplaintCode.Analyzers.IntegrationTests;
 [Collection(DotnetCollection.Name)]
 public sealed class SampleTests
 {
-    private const string Compliant = "samples/RiversideHomes.Complaints/RiversideHomes.Complaints.csproj";
+    private const string Compliant = "samples/RiversideHomes/RiversideHomes.Complaints/RiversideHomes.Complaints.csproj";
     private const string NonCompliant = "samples/RiversideHomes.NonCompliant/RiversideHomes.NonCompliant.csproj";
 
     public static readonly string[] AllRuleIds = typeof(Diagnostics.DiagnosticIds)

@@ -6,7 +6,7 @@ namespace ComplaintCode.Analyzers.IntegrationTests;
 [Collection(DotnetCollection.Name)]
 public sealed class SelfAssessmentBuildTests
 {
-    private const string Compliant = "samples/RiversideHomes.Complaints";
+    private const string Compliant = "samples/RiversideHomes/RiversideHomes.Complaints";
     private const string NonCompliant = "samples/RiversideHomes.NonCompliant";
 
     [Fact]
@@ -16,7 +16,7 @@ public sealed class SelfAssessmentBuildTests
         var path = JsonPath(Compliant);
         var first = File.ReadAllBytes(path);
 
-        Assert.Matches(@"ComplaintCode: 72 of 72 provisions met, 0 not met, 0 not evidenced -> bin/Debug/net10\.0/complaint-self-assessment\.json", output);
+        Assert.Matches(@"ComplaintCode: 72 of 72 provisions met, 0 not met, 0 not evidenced across 3 projects -> bin/Debug/net10\.0/complaint-self-assessment\.json", output);
         using (var document = JsonDocument.Parse(first))
         {
             var root = document.RootElement;

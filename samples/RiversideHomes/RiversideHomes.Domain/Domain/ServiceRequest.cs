@@ -27,9 +27,12 @@ public sealed class ServiceRequest
     public DateOnly? CompletedOn { get; private set; }
 
     /// <summary>The complaint raised about this request, if the resident was unhappy with our response.</summary>
-    public string? RelatedComplaint { get; internal set; }
+    public string? RelatedComplaint { get; private set; }
 
     public bool IsOpen => CompletedOn is null;
+
+    /// <summary>Links the complaint raised about this request; the request itself stays open (1.5).</summary>
+    public void RaiseComplaint(string complaintReference) => RelatedComplaint = complaintReference;
 
     public void Complete(DateOnly on) => CompletedOn = on;
 }

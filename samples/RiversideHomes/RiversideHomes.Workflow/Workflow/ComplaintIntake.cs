@@ -57,7 +57,7 @@ public sealed class ComplaintIntake
             Adjustments = submission.Adjustments,
             AboutServiceRequest = request,
         };
-        request.RelatedComplaint = complaint.Reference;
+        request.RaiseComplaint(complaint.Reference);
         return Decide(complaint, submission, receivedOn, loggedBy);
     }
 

@@ -6,8 +6,9 @@ using RiversideHomes.Complaints.Records;
 using RiversideHomes.Complaints.Workflow;
 
 // One complaint at Riverside Homes, from a late repair to the final stage 2 response. Deadlines come from
-// ComplaintPolicy (generated from complaint-policy.yaml) and WorkingDays; the [Implements] attributes in this project
-// and the policy file evidence all 72 provisions of the Code, so the build gives no CHC diagnostics.
+// ComplaintPolicy (generated from the complaint-policy.yaml at the sample's root) and its calendar; the [Implements]
+// attributes in the domain and workflow libraries and the policy file evidence all 72 provisions of the Code, so the
+// build gives no CHC diagnostics.
 var priya = new StaffMember("PS", "Priya Shah", "complaints officer");
 var tom = new StaffMember("TO", "Tom Okafor", "head of housing");
 var records = new ComplaintRecordStore();
@@ -64,6 +65,16 @@ Console.WriteLine();
 var provision = CodeProvisions.Get("6.3");
 Console.WriteLine($"Provision {provision.Id} ({provision.SectionTitle}, stage {provision.Stage}), in the Code's words:");
 Console.WriteLine($"  \"{provision.Requirement}\"");
+
+// The self-assessment the build wrote beside the application, for the whole system: the domain and workflow
+// libraries' [Implements] and the policy file at the sample's root.
+Console.WriteLine();
+if (ComplaintSelfAssessment.ReadJson() is { } json)
+{
+    var summary = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("summary");
+    Console.WriteLine($"Self-assessment ({ComplaintSelfAssessment.JsonFileName}): {summary.GetProperty("yes").GetInt32()} of {summary.GetProperty("provisions").GetInt32()} provisions met, "
+        + $"{summary.GetProperty("no").GetInt32()} not met, {summary.GetProperty("notEvidenced").GetInt32()} not evidenced");
+}
 
 static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy");
 
