@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 
 namespace ComplaintCode.Analyzers.IntegrationTests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 
 namespace ComplaintCode.Analyzers.IntegrationTests;
 

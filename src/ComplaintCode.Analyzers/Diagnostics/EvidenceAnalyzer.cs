@@ -2,9 +2,10 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -114,11 +115,6 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
                 }
                 finally
                 {
-                    if (state.UsesPackage)
-                    {
-                        findings.MarkUsesPackage();
-                    }
-
                     findings.Leave(end);
                 }
             });

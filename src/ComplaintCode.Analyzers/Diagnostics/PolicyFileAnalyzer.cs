@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

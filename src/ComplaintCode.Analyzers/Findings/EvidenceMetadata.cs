@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Helpers;
+using ComplaintCode.Model;
 using Microsoft.CodeAnalysis;
 
 namespace ComplaintCode.Analyzers.Findings;

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using ComplaintCode.Analyzers.Helpers;
+using ComplaintCode.Model.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -37,16 +38,6 @@ namespace ComplaintCode.Analyzers.Findings;
 /// </remarks>
 internal sealed class FindingsLog
 {
-    public const string RequestSuffix = ".complaintcode.findings-request";
-    public const string FindingsSuffix = ".complaintcode.findings.json";
-
-    /// <summary>
-    /// Touched whenever a compile completes the log, changed or not: after a failed compile it tells the build step
-    /// whether the findings are this compile's or an earlier one's (the compiler stops before the analyzers finish
-    /// when the code does not parse or declare).
-    /// </summary>
-    public const string CompletedSuffix = ".complaintcode.findings.completed";
-    public const string Format = "complaintcode-findings/2";
 
     /// <summary>One log per compilation: analyzers of several projects share the compiler server process.</summary>
     private static readonly ConditionalWeakTable<Compilation, FindingsLog> s_logs = new();
@@ -57,9 +48,8 @@ internal sealed class FindingsLog
     /// <summary>The request's path without its suffix: the findings and the completion stamp go beside it.</summary>
     private readonly string? _stem;
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
-    private readonly ConcurrentQueue<EvidenceEntry> _evidence = new();
+    private readonly ConcurrentQueue<CodeEvidence> _evidence = new();
     private int _participants;
-    private int _usesPackage;
     private int _evidenceCollected;
     private int _abandoned;
 
@@ -77,13 +67,13 @@ internal sealed class FindingsLog
 #pragma warning disable RS1013
     public static FindingsLog Join(CompilationStartAnalysisContext start, bool leaveAtCompilationEnd = true)
     {
-        var request = start.Options.AdditionalFiles.FirstOrDefault(f => f.Path.EndsWith(RequestSuffix, System.StringComparison.OrdinalIgnoreCase));
+        var request = start.Options.AdditionalFiles.FirstOrDefault(f => f.Path.EndsWith(FindingsContract.RequestSuffix, System.StringComparison.OrdinalIgnoreCase));
         if (request is null)
         {
             return s_inactive;
         }
 
-        var log = s_logs.GetValue(start.Compilation, _ => new FindingsLog(request.Path.Substring(0, request.Path.Length - RequestSuffix.Length)));
+        var log = s_logs.GetValue(start.Compilation, _ => new FindingsLog(request.Path.Substring(0, request.Path.Length - FindingsContract.RequestSuffix.Length)));
         Interlocked.Increment(ref log._participants);
         if (leaveAtCompilationEnd)
         {
@@ -113,7 +103,7 @@ internal sealed class FindingsLog
         }
 
         var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation().GetLineSpan();
-        _evidence.Enqueue(new EvidenceEntry(
+        _evidence.Enqueue(new CodeEvidence(
             provisions.ToArray(),
             owner is IAssemblySymbol ? "assembly" : owner is IModuleSymbol ? "module" : owner.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
             location?.Path,
@@ -121,9 +111,6 @@ internal sealed class FindingsLog
             attribute.NamedString("Evidence"),
             attribute.NamedString("Commentary")));
     }
-
-    /// <summary>The project uses the package (an attribute of ours); a project that merely references it is not assessed.</summary>
-    public void MarkUsesPackage() => Interlocked.Exchange(ref _usesPackage, 1);
 
     /// <summary>
     /// The evidence analyzer ran. The compiler skips an analyzer whose every rule is off or only a suggestion, and the
@@ -145,7 +132,7 @@ internal sealed class FindingsLog
             return;
         }
 
-        var path = _stem + FindingsSuffix;
+        var path = _stem + FindingsContract.FindingsSuffix;
         if (_abandoned != 0)
         {
             Delete(path);
@@ -156,7 +143,7 @@ internal sealed class FindingsLog
         {
             if (WriteIfChanged(path, ToJson(end)))
             {
-                Touch(_stem + CompletedSuffix);
+                Touch(_stem + FindingsContract.CompletedSuffix);
             }
             else
             {
@@ -190,51 +177,21 @@ internal sealed class FindingsLog
             .ThenBy(e => e.Symbol, System.StringComparer.Ordinal)
             .ToList();
 
-        return ToJson(_usesPackage != 0, _evidenceCollected != 0, findings, evidence);
+        return FindingsContract.ToJson(new FindingsDocument(FindingsContract.Format, _evidenceCollected != 0, findings, evidence));
     }
 
-    private static FindingEntry Entry(Diagnostic diagnostic, string level)
+    private static LoggedFinding Entry(Diagnostic diagnostic, string level)
     {
         var inFile = diagnostic.Location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile;
         var span = inFile ? diagnostic.Location.GetLineSpan() : default;
-        return new FindingEntry(
+        return new LoggedFinding(
             diagnostic.Id,
             level,
-            new EquatableArray<string>(Diagnostics.ProvisionDiagnostic.ProvisionsOf(diagnostic)),
+            Diagnostics.ProvisionDiagnostic.ProvisionsOf(diagnostic),
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
             inFile ? span.Path : null,
             inFile ? span.StartLinePosition.Line + 1 : null);
     }
-
-    internal static string ToJson(bool usesPackage, bool evidenceCollected, IReadOnlyList<FindingEntry> findings, IReadOnlyList<EvidenceEntry> evidence)
-    {
-        var json = new StringBuilder();
-        json.Append("{\n  \"format\": ").Append(Quote(Format))
-            .Append(",\n  \"usesPackage\": ").Append(usesPackage ? "true" : "false")
-            .Append(",\n  \"evidenceCollected\": ").Append(evidenceCollected ? "true" : "false");
-        AppendList(json, "findings", findings, f =>
-            $"{{ \"id\": {Quote(f.Id)}, \"level\": {Quote(f.Level)}, \"provisions\": [{string.Join(", ", f.Provisions.Select(Quote))}], \"message\": {Quote(f.Message)}, \"file\": {Quote(f.File)}, \"line\": {Number(f.Line)} }}");
-        AppendList(json, "evidence", evidence, e =>
-            $"{{ \"provisions\": [{string.Join(", ", e.Provisions.Select(Quote))}], \"symbol\": {Quote(e.Symbol)}, \"file\": {Quote(e.File)}, "
-            + $"\"line\": {Number(e.Line)}, \"description\": {Quote(e.Description)}, \"commentary\": {Quote(e.Commentary)} }}");
-        return json.Append("\n}\n").ToString();
-    }
-
-    /// <summary>",\n  "name": [ ... ]" with one entry a line, or "[]" when there are none.</summary>
-    private static void AppendList<T>(StringBuilder json, string name, IReadOnlyList<T> items, System.Func<T, string> entry)
-    {
-        json.Append(",\n  ").Append(Quote(name)).Append(": [");
-        for (var i = 0; i < items.Count; i++)
-        {
-            json.Append(i == 0 ? "\n    " : ",\n    ").Append(entry(items[i]));
-        }
-
-        json.Append(items.Count == 0 ? "]" : "\n  ]");
-    }
-
-    private static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
-
-    private static string Quote(string? text) => SourceWriter.Literal(text);
 
     // RS1035 bans file IO in analyzers because the IDE runs them on snapshots that are never saved. This is the one
     // place that writes, and only for a command-line compile that asked for it through the request file.
@@ -300,15 +257,4 @@ internal sealed class FindingsLog
 #pragma warning restore RS1035
 
     /// <param name="Provisions">The provisions the finding concerns, from the diagnostic's properties; empty for one about annotations or the policy file.</param>
-    internal sealed record FindingEntry(string Id, string Level, EquatableArray<string> Provisions, string Message, string? File, int? Line);
-
-    internal sealed record EvidenceEntry(string[] Provisions, string Symbol, string? File, int? Line, string? Description, string? Commentary)
-    {
-        // Arrays compare by reference; two entries for the same attribute must be equal.
-        public bool Equals(EvidenceEntry? other)
-            => other is not null && Provisions.SequenceEqual(other.Provisions) && Symbol == other.Symbol && File == other.File
-               && Line == other.Line && Description == other.Description && Commentary == other.Commentary;
-
-        public override int GetHashCode() => (Symbol, File, Line).GetHashCode();
-    }
 }

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Helpers;
+using ComplaintCode.Model;
 
 namespace ComplaintCode.Analyzers.Generation;
 

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Diagnostics;
 using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Helpers;
+using ComplaintCode.Model;
 using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -102,11 +104,8 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
     {
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => PolicyFiles.IsPolicyFile(pair.Left, pair.Right))
-            .Select(static (pair, cancellationToken) => PolicyParser.Parse(
-                pair.Left.Path,
-                pair.Left.GetText(cancellationToken),
-                CodeCatalog.Instance))
+            .Where(static pair => PolicyAdditionalFiles.IsPolicyFile(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => PolicyCache.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken)))
             .WithTrackingName(TrackingNames.PolicyFiles);
 
         // Only one policy file is used; the analyzers report any other (CHC0501). Sorting keeps the choice stable.

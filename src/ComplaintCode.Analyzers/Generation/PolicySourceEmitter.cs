@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Helpers;
+using ComplaintCode.Model;
 using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Analyzers.Generation;
 

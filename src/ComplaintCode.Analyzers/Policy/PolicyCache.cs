@@ -1,10 +1,11 @@
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Analyzers.Policy;
 
@@ -24,13 +25,19 @@ internal static class PolicyCache
             return PolicyFile.Empty(file.Path);
         }
 
-        return s_parsed.GetValue(text, t => PolicyParser.Parse(file.Path, t, CodeCatalog.Instance));
+        return s_parsed.GetValue(text, t => Parse(file.Path, t));
     }
 
-    /// <summary>The project's policy files, sorted by path; the first one is used.</summary>
+    /// <summary>Parses a policy file held as a SourceText, refusing a huge one from its length, before it is turned into a string.</summary>
+    public static PolicyFile Parse(string path, SourceText? text)
+        => text is null ? PolicyFile.Empty(path)
+           : text.Length > PolicyParser.MaxCharacters ? PolicyParser.TooLarge(path, text.Length)
+           : PolicyParser.Parse(path, text.ToString(), CodeCatalog.Instance);
+
+    /// <summary>The project's policy files, sorted by path as <see cref="PolicyFiles.Choose"/> sorts them; the first one is used.</summary>
     public static AdditionalText[] Find(AnalyzerOptions options)
         => options.AdditionalFiles
-            .Where(f => PolicyFiles.IsPolicyFile(f, options.AnalyzerConfigOptionsProvider))
+            .Where(f => PolicyAdditionalFiles.IsPolicyFile(f, options.AnalyzerConfigOptionsProvider))
             .GroupBy(f => f.Path, System.StringComparer.Ordinal)
             .Select(g => g.First())
             .OrderBy(f => f.Path, System.StringComparer.Ordinal)

@@ -1,7 +1,8 @@
 using System.Reflection;
 using System.Runtime;
-using ComplaintCode.Analyzers.Catalog;
-using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Catalog;
+using ComplaintCode.Model.Findings;
+using ComplaintCode.Model.Policy;
 using ComplaintCode.Cli.Rendering;
 
 namespace ComplaintCode.Cli.Assessment;
@@ -150,7 +151,7 @@ public static class AssessCommand
         }
     }
 
-    private static bool TryRead(string path, string consequence, TextWriter output, out FindingsFile findings)
+    private static bool TryRead(string path, string consequence, TextWriter output, out FindingsDocument findings)
     {
         try
         {
@@ -166,7 +167,7 @@ public static class AssessCommand
         }
     }
 
-    private static List<LoggedFinding> CodeFindings(FindingsFile findings)
+    private static List<LoggedFinding> CodeFindings(FindingsDocument findings)
         => findings.Findings.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal)).ToList();
 
     /// <summary>The deepest directory that holds all of <paramref name="directories"/>: the base of every path in the assessment.</summary>
@@ -201,7 +202,7 @@ public static class AssessCommand
             .ThenBy(x => x.Evidence.Symbol, StringComparer.Ordinal);
         foreach (var (part, evidence) in evidenceInCode)
         {
-            foreach (var id in evidence.Ids.Distinct(StringComparer.Ordinal))
+            foreach (var id in evidence.Provisions.Distinct(StringComparer.Ordinal))
             {
                 // The analyzers list catalog ids only; an id from another edition of the Code has no row to go in.
                 if (!records.TryGetValue(id, out var record))

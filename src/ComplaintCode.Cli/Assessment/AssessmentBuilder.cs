@@ -1,4 +1,4 @@
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 
 namespace ComplaintCode.Cli.Assessment;
 

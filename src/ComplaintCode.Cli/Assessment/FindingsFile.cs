@@ -1,43 +1,29 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using ComplaintCode.Model.Findings;
 
 namespace ComplaintCode.Cli.Assessment;
 
-/// <summary>One diagnostic the analyzers reported, at the severity the build gave it.</summary>
-/// <param name="Level">"error", "warning" or "note".</param>
-/// <param name="Provisions">The provisions it concerns, as the analyzers gave them; empty for a finding about annotations or the policy file.</param>
-public sealed record LoggedFinding(string Id, string Level, IReadOnlyList<string> Provisions, string Message, string? File, int? Line);
-
-/// <summary>An [Implements] the compiler saw: which provisions, on what, where.</summary>
-/// <param name="Symbol">"Namespace.Type.Member", or "assembly" for an assembly-level attribute.</param>
-public sealed record CodeEvidence(IReadOnlyList<string> Ids, string Symbol, string? File, int? Line, string? Description, string? Commentary);
-
 /// <summary>
-/// The findings file the analyzers write during a command-line build
+/// Reads the findings file the analyzers write during a command-line build
 /// (obj/…/&lt;project&gt;.complaintcode.findings.json): their diagnostics and the [Implements] evidence they saw.
+/// The contract, its records and its format version are <see cref="FindingsContract"/>'s, shared with the writer.
 /// </summary>
 /// <remarks>
 /// The assessment takes both from here. The compiler has applied #if to the evidence; the analyzers have applied
 /// severities, #pragma, [SuppressMessage] and the generated-code rule to the findings the way the compiler applies
-/// them (Findings/SourceSuppressions.cs), so the findings are what the build shows. Keys the tool does not know are ignored, so the
-/// analyzers can add some without a new tool; a new major format version means the meaning changed, and is refused.
+/// them, so the findings are what the build shows. Keys the tool does not know are ignored, so the analyzers can add
+/// some without a new tool; a new major format version means the meaning changed, and is refused.
 /// </remarks>
-/// <param name="EvidenceCollected">
-/// False when the compiler skipped the analyzer that collects the evidence (CHC0001 and CHC0002 both off, or both only
-/// suggestions): the file then lists no evidence, whatever the code has.
-/// </param>
-public sealed record FindingsFile(bool UsesPackage, bool EvidenceCollected, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<CodeEvidence> Evidence)
+public static class FindingsFile
 {
-    public const string FormatPrefix = "complaintcode-findings/";
-
-    public const int FormatMajorVersion = 2;
-
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    /// <exception cref="InvalidDataException">The file is not JSON, or not a findings file of a version the tool reads.</exception>
-    public static FindingsFile Read(string path) => Parse(File.ReadAllBytes(path));
+    /// <exception cref="InvalidDataException">The file is not a findings file of a version the tool reads.</exception>
+    public static FindingsDocument Read(string path) => Parse(File.ReadAllBytes(path));
 
-    /// <exception cref="InvalidDataException">The text is not JSON, or not a findings file of a version the tool reads.</exception>
-    public static FindingsFile Parse(ReadOnlyMemory<byte> utf8)
+    /// <exception cref="InvalidDataException">The text is not a findings file of a version the tool reads.</exception>
+    public static FindingsDocument Parse(ReadOnlyMemory<byte> utf8)
     {
         // The analyzers write no byte order mark, but an editor that touched the file might have added one.
         if (utf8.Span.StartsWith("\uFEFF"u8))
@@ -51,117 +37,95 @@ public sealed record FindingsFile(bool UsesPackage, bool EvidenceCollected, IRea
             throw new InvalidDataException("it is not UTF-8 text");
         }
 
+        // Text that is not JSON at all is told apart from JSON of the wrong shape, which the deserializer reports.
         try
         {
-            using var document = JsonDocument.Parse(utf8);
-            return Read(document.RootElement);
+            var reader = new Utf8JsonReader(utf8.Span);
+            while (reader.Read())
+            {
+            }
         }
         catch (JsonException e)
         {
             throw new InvalidDataException("not valid JSON: " + e.Message, e);
         }
+
+        // The format first: a file of another major version may have another shape altogether.
+        var format = Deserialize(utf8, FindingsJsonContext.Default.FormatProbe)?.Format
+            ?? throw new InvalidDataException("it has no \"format\"");
+        if (FindingsContract.MajorVersionOf(format) != FindingsContract.FormatMajorVersion)
+        {
+            throw new InvalidDataException($"its format is \"{format}\"; this tool reads {FindingsContract.Format}");
+        }
+
+        var read = Deserialize(utf8, FindingsJsonContext.Default.FindingsDocument)!;
+
+        // An absent list is an empty one; a missing required value is a file written by something else.
+        var findings = (read.Findings ?? Array.Empty<LoggedFinding>()).Select(f => f is null ? throw NotAnObject("findings")
+            : f with
+            {
+                Id = f.Id ?? throw Malformed("findings", "id"),
+                Level = f.Level ?? throw Malformed("findings", "level"),
+                Message = f.Message ?? throw Malformed("findings", "message"),
+                Provisions = f.Provisions ?? Array.Empty<string>(),
+                Line = f.Line is null or > 0 ? f.Line : throw Malformed("findings", "line"),
+            }).ToList();
+        var evidence = (read.Evidence ?? Array.Empty<CodeEvidence>()).Select(e => e is null ? throw NotAnObject("evidence")
+            : e with
+            {
+                Symbol = e.Symbol ?? throw Malformed("evidence", "symbol"),
+                Provisions = e.Provisions ?? throw Malformed("evidence", "provisions"),
+                Line = e.Line is null or > 0 ? e.Line : throw Malformed("evidence", "line"),
+            }).ToList();
+        if (findings.Exists(f => f.Provisions.Any(p => p is null)) || evidence.Exists(e => e.Provisions.Any(p => p is null)))
+        {
+            throw new InvalidDataException("a \"provisions\" list holds something other than provision ids");
+        }
+
+        return read with { Findings = findings, Evidence = evidence };
     }
 
-    private static FindingsFile Read(JsonElement root)
+    private static T? Deserialize<T>(ReadOnlyMemory<byte> utf8, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {
-        if (root.ValueKind != JsonValueKind.Object)
+        try
         {
-            throw new InvalidDataException("it is not a JSON object");
+            return JsonSerializer.Deserialize(utf8.Span, type);
         }
-
-        var format = root.TryGetProperty("format", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString()! : null;
-        if (format is null)
+        catch (JsonException e)
         {
-            throw new InvalidDataException("it has no \"format\"");
+            // The text is JSON (checked first), so the value at the path has the wrong shape: say which, and where.
+            throw new InvalidDataException(Describe(e.Path ?? "$"), e);
         }
-
-        if (MajorVersionOf(format) != FormatMajorVersion)
-        {
-            throw new InvalidDataException($"its format is \"{format}\"; this tool reads {FormatPrefix}{FormatMajorVersion}");
-        }
-
-        // Absent means the analyzers did not say; assessing then is the safe side (it never hides findings).
-        var usesPackage = !root.TryGetProperty("usesPackage", out var uses) || uses.ValueKind != JsonValueKind.False;
-        var evidenceCollected = !root.TryGetProperty("evidenceCollected", out var collected) || collected.ValueKind != JsonValueKind.False;
-
-        var findings = new List<LoggedFinding>();
-        foreach (var entry in EntriesOf(root, "findings"))
-        {
-            findings.Add(new LoggedFinding(
-                RequiredString(entry, "id", "findings"),
-                RequiredString(entry, "level", "findings"),
-                Strings(entry, "provisions", "findings"),
-                RequiredString(entry, "message", "findings"),
-                OptionalString(entry, "file", "findings"),
-                OptionalLine(entry, "findings")));
-        }
-
-        var evidence = new List<CodeEvidence>();
-        foreach (var entry in EntriesOf(root, "evidence"))
-        {
-            evidence.Add(new CodeEvidence(
-                Strings(entry, "provisions", "evidence"),
-                RequiredString(entry, "symbol", "evidence"),
-                OptionalString(entry, "file", "evidence"),
-                OptionalLine(entry, "evidence"),
-                OptionalString(entry, "description", "evidence"),
-                OptionalString(entry, "commentary", "evidence")));
-        }
-
-        return new FindingsFile(usesPackage, evidenceCollected, findings, evidence);
     }
 
-    /// <summary>1 for "complaintcode-findings/1" and "complaintcode-findings/1.2"; -1 when the text is no such format.</summary>
-    private static int MajorVersionOf(string format)
+    /// <summary>What is wrong at a JSON path such as <c>$.findings[0].line</c>, in the terms of the file.</summary>
+    private static string Describe(string path)
     {
-        if (!format.StartsWith(FormatPrefix, StringComparison.Ordinal))
+        var parts = path.Split('.');
+        if (parts.Length < 2)
         {
-            return -1;
+            return "it is not a JSON object";
         }
 
-        var version = format.AsSpan(FormatPrefix.Length);
-        var dot = version.IndexOf('.');
-        return int.TryParse(dot < 0 ? version : version.Slice(0, dot), System.Globalization.NumberStyles.None, null, out var major) ? major : -1;
+        var list = parts[1].Split('[')[0];
+        return parts.Length == 2 && !parts[1].Contains('[') ? $"\"{list}\" is not a list"
+            : parts.Length == 2 ? $"an entry in \"{list}\" is not an object"
+            : parts[2].StartsWith("provisions", StringComparison.Ordinal) && !parts[2].Contains('[') ? "\"provisions\" is not a list"
+            : $"an entry in \"{list}\" has no valid \"{parts[2].Split('[')[0]}\"";
     }
 
-    // An absent list is an empty one; a list that is something else is a file written by something else.
-    private static IEnumerable<JsonElement> ArrayOf(JsonElement parent, string name)
-        => !parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? Array.Empty<JsonElement>()
-           : value.ValueKind == JsonValueKind.Array ? value.EnumerateArray()
-           : throw new InvalidDataException($"\"{name}\" is not a list");
+    private static InvalidDataException Malformed(string list, string name) => new($"an entry in \"{list}\" has no valid \"{name}\"");
 
-    private static IEnumerable<JsonElement> EntriesOf(JsonElement root, string list)
-    {
-        foreach (var entry in ArrayOf(root, list))
-        {
-            yield return entry.ValueKind == JsonValueKind.Object ? entry : throw new InvalidDataException($"an entry in \"{list}\" is not an object");
-        }
-    }
+    private static InvalidDataException NotAnObject(string list) => new($"an entry in \"{list}\" is not an object");
+}
 
-    private static List<string> Strings(JsonElement entry, string name, string list)
-    {
-        var values = new List<string>();
-        foreach (var value in ArrayOf(entry, name))
-        {
-            values.Add(value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Malformed(list, name));
-        }
+/// <summary>Only the format key, read before the rest.</summary>
+internal sealed record FormatProbe(string? Format);
 
-        return values;
-    }
-
-    private static string RequiredString(JsonElement entry, string name, string list)
-        => entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Malformed(list, name);
-
-    private static string? OptionalString(JsonElement entry, string name, string list)
-        => !entry.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-           : value.ValueKind == JsonValueKind.String ? value.GetString()
-           : throw Malformed(list, name);
-
-    private static int? OptionalLine(JsonElement entry, string list)
-        => !entry.TryGetProperty("line", out var value) || value.ValueKind == JsonValueKind.Null ? null
-           : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var line) && line > 0 ? line
-           : throw Malformed(list, "line");
-
-    private static InvalidDataException Malformed(string list, string name)
-        => new($"an entry in \"{list}\" has no valid \"{name}\"");
+/// <summary>The findings file's records, read with metadata generated at compile time.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, AllowTrailingCommas = false, GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(FormatProbe))]
+[JsonSerializable(typeof(FindingsDocument))]
+internal sealed partial class FindingsJsonContext : JsonSerializerContext
+{
 }

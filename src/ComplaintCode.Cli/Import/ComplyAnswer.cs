@@ -1,14 +1,7 @@
 using System.Text;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Import;
-
-internal enum Answer
-{
-    /// <summary>Blank, or not a yes or a no: never counted as met.</summary>
-    Unanswered,
-    Yes,
-    No,
-}
 
 /// <summary>
 /// The "Comply: Yes / No" cell of one row, read without guessing.
@@ -20,7 +13,8 @@ internal enum Answer
 /// making the landlord's self-assessment up. Where the answer read is narrower than the word written (partially) or
 /// is no answer at all, <see cref="Note"/> keeps the original word for the commentary, so nothing is lost.
 /// </remarks>
-internal readonly record struct ComplyAnswer(Answer Value, string Raw)
+/// <param name="Value">Yes, No or Unanswered: the policy file's own answers, so what is read is what is written.</param>
+internal readonly record struct ComplyAnswer(PolicyComply Value, string Raw)
 {
     private static readonly HashSet<string> s_yes = new(StringComparer.Ordinal)
     {
@@ -51,22 +45,22 @@ internal readonly record struct ComplyAnswer(Answer Value, string Raw)
         var key = Key(cell);
         if (key.Length == 0)
         {
-            return new ComplyAnswer(Answer.Unanswered, "");
+            return new ComplyAnswer(PolicyComply.Unanswered, "");
         }
 
         var raw = cell.Trim();
         if (s_yes.Contains(key))
         {
-            return new ComplyAnswer(Answer.Yes, raw);
+            return new ComplyAnswer(PolicyComply.Yes, raw);
         }
 
         return s_no.Contains(key) || s_partial.Contains(key)
-            ? new ComplyAnswer(Answer.No, raw)
-            : new ComplyAnswer(Answer.Unanswered, raw);
+            ? new ComplyAnswer(PolicyComply.No, raw)
+            : new ComplyAnswer(PolicyComply.Unanswered, raw);
     }
 
     /// <summary>True when the answer was read from a word that says more than yes or no, or from no answer at all.</summary>
-    public bool KeepsRawWord => Raw.Length > 0 && (Value == Answer.Unanswered || s_partial.Contains(Key(Raw)));
+    public bool KeepsRawWord => Raw.Length > 0 && (Value == PolicyComply.Unanswered || s_partial.Contains(Key(Raw)));
 
     /// <summary>"Imported answer: Partially", for the commentary; null when the answer needs no note.</summary>
     public string? Note => KeepsRawWord ? $"Imported answer: {Raw.Replace('\n', ' ')}" : null;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ComplaintCode.Analyzers.Catalog;
-using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Catalog;
+using ComplaintCode.Model.Policy;
 using ComplaintCode.Cli.Assessment;
 
 namespace ComplaintCode.Cli.Import;
@@ -113,7 +113,7 @@ public static class ImportCommand
     /// <summary>"Imported 72 of 72 provisions: 70 Yes, 1 No, 1 unanswered".</summary>
     internal static string Summary(MatchResult result)
         => $"Imported {result.Provisions.Count} of {result.Provisions.Count + result.Missing.Count} provisions: "
-           + $"{result.Count(Answer.Yes)} Yes, {result.Count(Answer.No)} No, {result.Count(Answer.Unanswered)} unanswered"
+           + $"{result.Count(PolicyComply.Yes)} Yes, {result.Count(PolicyComply.No)} No, {result.Count(PolicyComply.Unanswered)} unanswered"
            + (result.Edition.Edition == CodeEdition.Code2022 ? ", from a form against the 2022 Code: review every answer against the 2024 Code" : "");
 
     /// <summary>
@@ -129,9 +129,9 @@ public static class ImportCommand
             var record = records[provision.Id];
             record.SourceLine = provision.Row.Line;
             record.ComplyBy = provision.ComplyBy?.Date;
-            record.DeclaredMet = provision.Answer.Value == Answer.Yes;
-            record.DeclaredNotMet = provision.Answer.Value == Answer.No;
-            if (provision.Answer.Value != Answer.Unanswered)
+            record.DeclaredMet = provision.Answer.Value == PolicyComply.Yes;
+            record.DeclaredNotMet = provision.Answer.Value == PolicyComply.No;
+            if (provision.Answer.Value != PolicyComply.Unanswered)
             {
                 record.Evidence.AddRange(provision.Evidence.Select(e => new Evidence("document", e)));
             }
@@ -183,7 +183,7 @@ public static class ImportCommand
             output.WriteLine($"Answers that are not a plain yes or no ({answers.Count}); the word is kept in the commentary:");
             foreach (var provision in answers)
             {
-                var read = provision.Answer.Value == Answer.No ? "No (partial compliance is not compliance)" : "unanswered";
+                var read = provision.Answer.Value == PolicyComply.No ? "No (partial compliance is not compliance)" : "unanswered";
                 output.WriteLine($"  {provision.Id}: \"{Excerpt(provision.Answer.Raw)}\" imported as {read}");
             }
         }
@@ -217,7 +217,7 @@ public static class ImportCommand
             }
         }
 
-        var no = result.Provisions.Where(p => p.Answer.Value == Answer.No && p.ComplyBy is null).Select(p => p.Id).ToList();
+        var no = result.Provisions.Where(p => p.Answer.Value == PolicyComply.No && p.ComplyBy is null).Select(p => p.Id).ToList();
         if (no.Count > 0)
         {
             output.WriteLine(
@@ -244,8 +244,8 @@ public static class ImportCommand
             var count = catalog.Provisions.Count(p => p.Section == section.Number);
             yield return string.Create(
                 CultureInfo.InvariantCulture,
-                $"Section {section.Number}, {section.Title}: {found.Count} of {count} rows found, {found.Count(p => p.Answer.Value == Answer.Yes)} Yes, "
-                + $"{found.Count(p => p.Answer.Value == Answer.No)} No, {found.Count(p => p.Answer.Value == Answer.Unanswered)} unanswered, "
+                $"Section {section.Number}, {section.Title}: {found.Count} of {count} rows found, {found.Count(p => p.Answer.Value == PolicyComply.Yes)} Yes, "
+                + $"{found.Count(p => p.Answer.Value == PolicyComply.No)} No, {found.Count(p => p.Answer.Value == PolicyComply.Unanswered)} unanswered, "
                 + $"{found.Count(p => p.Row.Merged)} merged, {found.Count(p => p.By == MatchedBy.Text)} matched by text");
         }
     }

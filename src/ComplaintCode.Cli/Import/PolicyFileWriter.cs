@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Import;
 
@@ -96,21 +97,21 @@ internal static class PolicyFileWriter
         yaml.Append("  ").Append(Quote(provision.Id)).Append(":\n");
         switch (provision.Answer.Value)
         {
-            case Answer.Yes:
-                yaml.Append("    comply: yes\n");
+            case PolicyComply.Yes:
+                yaml.Append("    comply: ").Append(PolicyComplyWords.Yes).Append('\n');
                 break;
-            case Answer.No when provision.ComplyBy is { } date:
-                yaml.Append("    comply: no\n");
+            case PolicyComply.No when provision.ComplyBy is { } date:
+                yaml.Append("    comply: ").Append(PolicyComplyWords.No).Append('\n');
                 yaml.Append("    # From the form's commentary, \"").Append(Comment(date.Text.Replace("\"", "'"))).Append("\": check it is the date meant.\n");
                 yaml.Append("    complyBy: ").Append(date.Date).Append('\n');
                 break;
-            case Answer.No:
+            case PolicyComply.No:
                 yaml.Append("    # TODO: add complyBy: yyyy-mm-dd, the date this provision will be met by. The published form gives\n");
                 yaml.Append("    # none; until it is added the build warns CHC0503 here.\n");
-                yaml.Append("    comply: no\n");
+                yaml.Append("    comply: ").Append(PolicyComplyWords.No).Append('\n');
                 break;
             default:
-                yaml.Append("    comply: unanswered\n");
+                yaml.Append("    comply: ").Append(PolicyComplyWords.Unanswered).Append('\n');
                 break;
         }
 

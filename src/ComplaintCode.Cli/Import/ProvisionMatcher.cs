@@ -1,5 +1,6 @@
 using System.Globalization;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Import;
 
@@ -42,7 +43,7 @@ internal sealed record ImportedProvision(
         }
 
         // The landlord's commentary of a merged row may hold the other provision's date, so it is not read there.
-        var complyBy = answer.Value == Import.Answer.No && (row.Shared & MergedCells.Commentary) == 0 ? ComplyByDate.Find(row.Commentary) : null;
+        var complyBy = answer.Value == PolicyComply.No && (row.Shared & MergedCells.Commentary) == 0 ? ComplyByDate.Find(row.Commentary) : null;
         return new ImportedProvision(id, row, answer, EvidenceList.Split(row.Evidence), commentary.Length == 0 ? null : commentary, by, score, complyBy);
     }
 }
@@ -84,7 +85,7 @@ internal sealed record MatchResult(
     /// <summary>For a 2022-Code form, every row with its 2024 counterpart and how strong the correspondence is.</summary>
     public IReadOnlyList<EditionRow> EditionRows { get; init; } = Array.Empty<EditionRow>();
 
-    public int Count(Answer answer) => Provisions.Count(p => p.Answer.Value == answer);
+    public int Count(PolicyComply answer) => Provisions.Count(p => p.Answer.Value == answer);
 }
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 
 namespace ComplaintCode.Cli.Import;
 

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 
 namespace ComplaintCode.Analyzers.Tests.Catalog;
 

@@ -1,4 +1,4 @@
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = ComplaintCode.Analyzers.Tests.Verifiers.AnalyzerVerifier<ComplaintCode.Analyzers.Diagnostics.EvidenceAnalyzer>;

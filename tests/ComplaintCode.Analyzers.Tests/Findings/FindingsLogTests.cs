@@ -2,12 +2,14 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Helpers;
+using ComplaintCode.Model;
 using ComplaintCode.Analyzers.Tests.Generation;
 using ComplaintCode.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using ComplaintCode.Model.Findings;
 
 namespace ComplaintCode.Analyzers.Tests.Findings;
 
@@ -34,9 +36,9 @@ public sealed class FindingsLogTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private string RequestPath => Path.Combine(_directory, "Riverside" + FindingsLog.RequestSuffix);
+    private string RequestPath => Path.Combine(_directory, "Riverside" + FindingsContract.RequestSuffix);
 
-    private string FindingsPath => Path.Combine(_directory, "Riverside" + FindingsLog.FindingsSuffix);
+    private string FindingsPath => Path.Combine(_directory, "Riverside" + FindingsContract.FindingsSuffix);
 
     [Fact]
     public async Task WithoutTheRequestFile_NothingIsWritten()
@@ -56,9 +58,11 @@ public sealed class FindingsLogTests : IDisposable
         Assert.Equal("/src/Workflow.cs", breach.GetProperty("file").GetString());
         Assert.Equal(9, breach.GetProperty("line").GetInt32());
         Assert.Contains("provision 6.3", breach.GetProperty("message").GetString());
-        Assert.Equal(FindingsLog.Format, findings.RootElement.GetProperty("format").GetString());
-        Assert.True(findings.RootElement.GetProperty("usesPackage").GetBoolean());
+        Assert.Equal(FindingsContract.Format, findings.RootElement.GetProperty("format").GetString());
+        Assert.Equal("6.3", Assert.Single(breach.GetProperty("provisions").EnumerateArray()).GetString());
         Assert.True(findings.RootElement.GetProperty("evidenceCollected").GetBoolean());
+        // The build decides which project is the system; nothing reads whether a project used the package.
+        Assert.False(findings.RootElement.TryGetProperty("usesPackage", out _));
     }
 
     [Fact]
@@ -268,22 +272,22 @@ public sealed class FindingsLogTests : IDisposable
     }
 
     [Fact]
-    public async Task ProjectThatOnlyReferencesThePackage_IsMarkedAsNotUsingIt()
+    public async Task ProjectThatOnlyReferencesThePackage_RecordsNoFindingsAndNoEvidence()
     {
         using var findings = await RunAsync("class Repair { }");
 
-        Assert.False(findings.RootElement.GetProperty("usesPackage").GetBoolean());
         Assert.Empty(Findings(findings));
+        Assert.Empty(findings.RootElement.GetProperty("evidence").EnumerateArray());
     }
 
     [Fact]
     public void Json_EscapesQuotesBackslashesAndControlCharacters()
     {
-        var json = FindingsLog.ToJson(
-            usesPackage: true,
-            evidenceCollected: true,
-            new[] { new FindingsLog.FindingEntry("CHC0201", "error", new EquatableArray<string>(new[] { "6.3" }), "say \"no\" \\ then\ttab\u0001", @"C:\src\a.cs", 3) },
-            Array.Empty<FindingsLog.EvidenceEntry>());
+        var json = FindingsContract.ToJson(new FindingsDocument(
+            FindingsContract.Format,
+            EvidenceCollected: true,
+            new[] { new LoggedFinding("CHC0201", "error", new[] { "6.3" }, "say \"no\" \\ then\ttab\u0001", @"C:\src\a.cs", 3) },
+            Array.Empty<CodeEvidence>()));
 
         using var document = JsonDocument.Parse(json);
         var finding = document.RootElement.GetProperty("findings")[0];

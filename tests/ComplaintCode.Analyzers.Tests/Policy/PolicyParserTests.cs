@@ -1,6 +1,7 @@
 using System.Text;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Analyzers.Tests.Policy;
 

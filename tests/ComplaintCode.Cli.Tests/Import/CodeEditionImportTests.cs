@@ -1,5 +1,6 @@
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Cli.Import;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Tests.Import;
 
@@ -49,7 +50,7 @@ public sealed class CodeEditionImportTests : IDisposable
         Assert.Equal(new[] { "1.2", "1.6", "4.1", "6.3", "6.13" }, result.Provisions.Select(p => p.Id));
         Assert.Equal("1.5", ImportFixture.Provision(result, "1.6").Row.Number);
         Assert.Equal("5.12", ImportFixture.Provision(result, "6.13").Row.Number);
-        Assert.Equal(Answer.No, ImportFixture.Provision(result, "6.3").Answer.Value);
+        Assert.Equal(PolicyComply.No, ImportFixture.Provision(result, "6.3").Answer.Value);
         Assert.All(result.Provisions, p => Assert.Equal(MatchedBy.Text, p.By));
 
         // Never by number: nothing lands on 1.5 (2022's survey row), 5.6, 5.7, 5.12 or 5.15 of the 2024 Code.
@@ -106,9 +107,9 @@ public sealed class CodeEditionImportTests : IDisposable
         var result = ImportFixture.Import(ImportFixture.TestFile("misnumbered.txt"));
 
         Assert.Equal(new[] { "6.2", "6.3", "6.4", "6.14", "6.15" }, result.Provisions.Select(p => p.Id));
-        Assert.Equal(Answer.No, ImportFixture.Provision(result, "6.3").Answer.Value);
+        Assert.Equal(PolicyComply.No, ImportFixture.Provision(result, "6.3").Answer.Value);
         Assert.Equal(MatchedBy.Text, ImportFixture.Provision(result, "6.3").By);
-        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.4").Answer.Value);
+        Assert.Equal(PolicyComply.Yes, ImportFixture.Provision(result, "6.4").Answer.Value);
         Assert.Equal(MatchedBy.Number, ImportFixture.Provision(result, "6.4").By);
         Assert.Equal("Stage 2 responses within 20 working days.", ImportFixture.Provision(result, "6.14").Commentary);
         Assert.DoesNotContain(result.Provisions, p => p.Id == "6.13");

@@ -1,4 +1,5 @@
 using ComplaintCode.Cli.Import;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Tests.Import;
 
@@ -18,7 +19,7 @@ public sealed class ComplyAnswerTests
     {
         var answer = ComplyAnswer.Read(cell);
 
-        Assert.Equal(Answer.Yes, answer.Value);
+        Assert.Equal(PolicyComply.Yes, answer.Value);
         Assert.Null(answer.Note);
     }
 
@@ -31,7 +32,7 @@ public sealed class ComplyAnswerTests
     {
         var answer = ComplyAnswer.Read(cell);
 
-        Assert.Equal(Answer.No, answer.Value);
+        Assert.Equal(PolicyComply.No, answer.Value);
         Assert.Null(answer.Note);
     }
 
@@ -43,7 +44,7 @@ public sealed class ComplyAnswerTests
     {
         var answer = ComplyAnswer.Read(cell);
 
-        Assert.Equal(Answer.No, answer.Value);
+        Assert.Equal(PolicyComply.No, answer.Value);
         Assert.Equal($"Imported answer: {cell}", answer.Note);
     }
 
@@ -54,7 +55,7 @@ public sealed class ComplyAnswerTests
     {
         var answer = ComplyAnswer.Read(cell);
 
-        Assert.Equal(Answer.Unanswered, answer.Value);
+        Assert.Equal(PolicyComply.Unanswered, answer.Value);
         Assert.Null(answer.Note);
     }
 
@@ -68,7 +69,7 @@ public sealed class ComplyAnswerTests
     {
         var answer = ComplyAnswer.Read(cell);
 
-        Assert.Equal(Answer.Unanswered, answer.Value);
+        Assert.Equal(PolicyComply.Unanswered, answer.Value);
         Assert.Equal($"Imported answer: {cell}", answer.Note);
     }
 }

@@ -1,5 +1,6 @@
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Cli.Import;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Tests.Import;
 
@@ -21,8 +22,8 @@ public sealed class FormShapeImportTests : IDisposable
         Assert.Empty(result.Unmatched);
         Assert.Equal(new[] { "Complaints Policy | Complaints Procedure" }, ImportFixture.Provision(result, "6.2").Evidence);
         Assert.Equal("Timescales: see table 6.1 | stage 1 is \"10 working days\" # not 15", ImportFixture.Provision(result, "6.3").Commentary);
-        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.5").Answer.Value);
-        Assert.Equal(Answer.No, ImportFixture.Provision(result, "6.6").Answer.Value);
+        Assert.Equal(PolicyComply.Yes, ImportFixture.Provision(result, "6.5").Answer.Value);
+        Assert.Equal(PolicyComply.No, ImportFixture.Provision(result, "6.6").Answer.Value);
         Assert.Empty(ImportFixture.Provision(result, "6.6").Evidence);
     }
 
@@ -32,7 +33,7 @@ public sealed class FormShapeImportTests : IDisposable
         var result = ImportFixture.Import(ImportFixture.TestFile("pipe-table.md"));
 
         var extension = ImportFixture.Provision(result, "6.4");
-        Assert.Equal(Answer.No, extension.Answer.Value);
+        Assert.Equal(PolicyComply.No, extension.Answer.Value);
         Assert.Equal("Imported answer: Partially\nExtensions are agreed, but not always explained to the resident.", extension.Commentary);
     }
 
@@ -42,7 +43,7 @@ public sealed class FormShapeImportTests : IDisposable
         var result = ImportFixture.Import(ImportFixture.TestFile("split-cells.txt"));
 
         Assert.Equal(new[] { "1.2", "1.3", "1.4", "1.5", "1.6", "2.1" }, result.Provisions.Select(p => p.Id));
-        Assert.All(result.Provisions, p => Assert.Equal(Answer.Yes, p.Answer.Value));
+        Assert.All(result.Provisions, p => Assert.Equal(PolicyComply.Yes, p.Answer.Value));
         Assert.All(result.Provisions, p => Assert.Equal(Requirement(p.Id), p.Row.Requirement));
         Assert.Equal(
             "Set out within the policy. Paragraphs 3.1 and 4.1.",
@@ -66,7 +67,7 @@ public sealed class FormShapeImportTests : IDisposable
         var result = ImportFixture.Import(ImportFixture.TestFile("merged-rows.txt"));
 
         Assert.Equal(new[] { "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8" }, result.Provisions.Select(p => p.Id));
-        Assert.All(result.Provisions, p => Assert.Equal(Answer.Yes, p.Answer.Value));
+        Assert.All(result.Provisions, p => Assert.Equal(PolicyComply.Yes, p.Answer.Value));
         Assert.Empty(result.Unmatched);
 
         // "…comm 6.3⇥Landlords must issue…": the commentary of 6.2 loses the number, 6.3 gets its own cells.
@@ -96,7 +97,7 @@ public sealed class FormShapeImportTests : IDisposable
         var result = ImportFixture.Import(ImportFixture.TestFile("html-leftovers.txt"));
 
         Assert.Equal(new[] { "2.1", "2.2", "2.3" }, result.Provisions.Select(p => p.Id));
-        Assert.All(result.Provisions, p => Assert.Equal(Answer.Yes, p.Answer.Value));
+        Assert.All(result.Provisions, p => Assert.Equal(PolicyComply.Yes, p.Answer.Value));
 
         var accept = ImportFixture.Provision(result, "2.1");
         Assert.Equal(new[] { "Customer Feedback & Complaints Policy" }, accept.Evidence);
@@ -190,13 +191,13 @@ public sealed class FormShapeImportTests : IDisposable
     {
         var result = ImportFixture.Import(ImportFixture.TestFile("blank-answers.txt"));
 
-        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "3.1").Answer.Value);
-        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "3.2").Answer.Value);
-        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "3.3").Answer.Value);
-        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "3.4").Answer.Value);
-        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "3.5").Answer.Value);
-        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "3.6").Answer.Value);
-        Assert.Equal(Answer.No, ImportFixture.Provision(result, "3.7").Answer.Value);
+        Assert.Equal(PolicyComply.Unanswered, ImportFixture.Provision(result, "3.1").Answer.Value);
+        Assert.Equal(PolicyComply.Unanswered, ImportFixture.Provision(result, "3.2").Answer.Value);
+        Assert.Equal(PolicyComply.Unanswered, ImportFixture.Provision(result, "3.3").Answer.Value);
+        Assert.Equal(PolicyComply.Unanswered, ImportFixture.Provision(result, "3.4").Answer.Value);
+        Assert.Equal(PolicyComply.Yes, ImportFixture.Provision(result, "3.5").Answer.Value);
+        Assert.Equal(PolicyComply.Yes, ImportFixture.Provision(result, "3.6").Answer.Value);
+        Assert.Equal(PolicyComply.No, ImportFixture.Provision(result, "3.7").Answer.Value);
         Assert.Equal("Imported answer: N/A\nVolumes are reported quarterly.", ImportFixture.Provision(result, "3.3").Commentary);
 
         // A blank answer keeps the evidence cell in the policy file, where it never counts as met.
@@ -214,15 +215,15 @@ public sealed class FormShapeImportTests : IDisposable
         Assert.All(result.Provisions, p => Assert.Equal(MatchText.Normalise(Requirement(p.Id)), MatchText.Normalise(p.Row.Requirement)));
         Assert.Equal(new[] { 19, 26, 32, 39, 45, 57, 63 }, result.Provisions.Select(p => p.Row.Line));
 
-        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "1.2").Answer.Value);
+        Assert.Equal(PolicyComply.Yes, ImportFixture.Provision(result, "1.2").Answer.Value);
         Assert.Equal("This is the definition in our policy.\n(Paragraph 3.1)", ImportFixture.Provision(result, "1.2").Commentary);
 
         // A line holding just "|" is an empty cell: 1.3 has no evidence, and its commentary is still its own.
         Assert.Empty(ImportFixture.Provision(result, "1.3").Evidence);
         Assert.Equal("Set out within the policy. Paragraphs 3.1 and 4.1.", ImportFixture.Provision(result, "1.3").Commentary);
         Assert.Equal(new[] { "Customer Feedback and Complaints Policy", "Service request log" }, ImportFixture.Provision(result, "1.4").Evidence);
-        Assert.Equal(Answer.No, ImportFixture.Provision(result, "1.5").Answer.Value);
-        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "1.6").Answer.Value);
+        Assert.Equal(PolicyComply.No, ImportFixture.Provision(result, "1.5").Answer.Value);
+        Assert.Equal(PolicyComply.Unanswered, ImportFixture.Provision(result, "1.6").Answer.Value);
         Assert.Null(ImportFixture.Provision(result, "1.6").Commentary);
 
         // A number inside a commentary line is not a row.
@@ -253,19 +254,19 @@ public sealed class FormShapeImportTests : IDisposable
         }
 
         // "Yes Yes", with the evidence written twice: each provision its own answer and evidence.
-        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.3").Answer.Value);
-        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.4").Answer.Value);
+        Assert.Equal(PolicyComply.Yes, ImportFixture.Provision(result, "6.3").Answer.Value);
+        Assert.Equal(PolicyComply.Yes, ImportFixture.Provision(result, "6.4").Answer.Value);
         Assert.Equal(new[] { "Customer Feedback and Complaints Policy" }, ImportFixture.Provision(result, "6.4").Evidence);
         Assert.StartsWith("Imported from a row merged with 6.3 in the form; the commentary is both rows' together.", ImportFixture.Provision(result, "6.4").Commentary, StringComparison.Ordinal);
 
         // "Yes No": the second answer is the second provision's.
-        Assert.Equal(Answer.Yes, ImportFixture.Provision(result, "6.11").Answer.Value);
-        Assert.Equal(Answer.No, ImportFixture.Provision(result, "6.12").Answer.Value);
+        Assert.Equal(PolicyComply.Yes, ImportFixture.Provision(result, "6.11").Answer.Value);
+        Assert.Equal(PolicyComply.No, ImportFixture.Provision(result, "6.12").Answer.Value);
         Assert.Equal(new[] { "Stage 2 acknowledgement letter", "Stage 2 request form" }, ImportFixture.Provision(result, "6.12").Evidence);
 
         // One "Yes" for two provisions answers neither; the word is kept.
-        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "6.13").Answer.Value);
-        Assert.Equal(Answer.Unanswered, ImportFixture.Provision(result, "6.14").Answer.Value);
+        Assert.Equal(PolicyComply.Unanswered, ImportFixture.Provision(result, "6.13").Answer.Value);
+        Assert.Equal(PolicyComply.Unanswered, ImportFixture.Provision(result, "6.14").Answer.Value);
         Assert.Contains("Imported answer: Yes (one answer for the merged rows of 6.13 and 6.14)", ImportFixture.Provision(result, "6.14").Commentary, StringComparison.Ordinal);
 
         Assert.Contains(result.Notes, n => n.StartsWith("line 7: 6.3 and 6.4 were merged into one row numbered 6.3", StringComparison.Ordinal));

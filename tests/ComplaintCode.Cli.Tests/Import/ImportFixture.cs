@@ -1,5 +1,5 @@
-using ComplaintCode.Analyzers.Catalog;
-using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Catalog;
+using ComplaintCode.Model.Policy;
 using ComplaintCode.Cli.Import;
 
 namespace ComplaintCode.Cli.Tests.Import;
@@ -51,7 +51,7 @@ public sealed class ImportFixture : IDisposable
         Assert.DoesNotContain(policy.Issues, i => i.Kind == PolicyIssueKind.BadProvisionId);
         Assert.DoesNotContain(policy.Issues, i => i.Kind == PolicyIssueKind.Unusable);
         var undated = policy.Issues.Where(i => i.Kind == PolicyIssueKind.NotMetWithoutComplyBy).ToList();
-        var noIds = result.Provisions.Where(p => p.Answer.Value == Answer.No && p.ComplyBy is null).Select(p => p.Id).ToList();
+        var noIds = result.Provisions.Where(p => p.Answer.Value == PolicyComply.No && p.ComplyBy is null).Select(p => p.Id).ToList();
         Assert.Equal(noIds.Count, undated.Count);
 
         Assert.Equal(result.Provisions.Select(p => p.Id), policy.Provisions.Select(p => p.Id));
@@ -59,8 +59,8 @@ public sealed class ImportFixture : IDisposable
         {
             var expected = imported.Answer.Value switch
             {
-                Answer.Yes => PolicyComply.Yes,
-                Answer.No => PolicyComply.No,
+                PolicyComply.Yes => PolicyComply.Yes,
+                PolicyComply.No => PolicyComply.No,
                 _ => PolicyComply.Unanswered,
             };
             Assert.Equal(expected, read.Comply);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Cli.Import;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Tests.Import;
 
@@ -93,7 +94,7 @@ public sealed class ImportReportTests : IDisposable
     {
         var result = ImportFixture.Import(ImportFixture.TestFile("web-page.txt"));
 
-        Assert.All(result.Provisions.Where(p => p.Answer.Value != Answer.No), p => Assert.Null(p.ComplyBy));
+        Assert.All(result.Provisions.Where(p => p.Answer.Value != PolicyComply.No), p => Assert.Null(p.ComplyBy));
     }
 
     [Fact]

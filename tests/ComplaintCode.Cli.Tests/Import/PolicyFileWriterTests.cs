@@ -1,5 +1,5 @@
-using ComplaintCode.Analyzers.Catalog;
-using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Catalog;
+using ComplaintCode.Model.Policy;
 using ComplaintCode.Cli.Import;
 
 namespace ComplaintCode.Cli.Tests.Import;

@@ -1,6 +1,7 @@
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Cli.Import;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Tests.Import;
 
@@ -15,7 +16,7 @@ public sealed class ReferenceFormImportTests : IDisposable
         var result = ImportFixture.Import(ImportFixture.ReferenceForm);
 
         Assert.Equal(CodeCatalog.Instance.Provisions.Select(p => p.Id), result.Provisions.Select(p => p.Id));
-        Assert.All(result.Provisions, p => Assert.Equal(Answer.Yes, p.Answer.Value));
+        Assert.All(result.Provisions, p => Assert.Equal(PolicyComply.Yes, p.Answer.Value));
         Assert.Empty(result.Missing);
         Assert.Empty(result.Unmatched);
         Assert.Empty(result.Duplicates);
@@ -50,7 +51,7 @@ public sealed class ReferenceFormImportTests : IDisposable
         var result = ImportFixture.Import(ImportFixture.ReferenceForm);
 
         var access = ImportFixture.Provision(result, "4.2");
-        Assert.Equal(Answer.Yes, access.Answer.Value);
+        Assert.Equal(PolicyComply.Yes, access.Answer.Value);
         Assert.Empty(access.Evidence);
         Assert.Equal(
             "The complaints process ensures access to staff at all levels to prompt fair and timely resolution to complaints. Weekly update to Senior Leadership Team on any outstanding complaints.",
@@ -104,7 +105,7 @@ public sealed class ReferenceFormImportTests : IDisposable
         var result = ProvisionMatcher.Match(PublishedFormReader.Read(text).Rows);
 
         Assert.Equal(72, result.Provisions.Count);
-        Assert.All(result.Provisions, p => Assert.Equal(Answer.Yes, p.Answer.Value));
+        Assert.All(result.Provisions, p => Assert.Equal(PolicyComply.Yes, p.Answer.Value));
         Assert.All(result.Provisions, p => Assert.Equal(CodeCatalog.Instance.Get(p.Id).Requirement, p.Row.Requirement));
 
         // Evidence and commentary cannot be told apart without columns: both are kept, as commentary.

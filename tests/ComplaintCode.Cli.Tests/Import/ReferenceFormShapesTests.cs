@@ -1,6 +1,7 @@
 using System.Text;
-using ComplaintCode.Analyzers.Catalog;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Cli.Import;
+using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Tests.Import;
 
@@ -20,7 +21,7 @@ public sealed class ReferenceFormShapesTests
         return result.Provisions.Select((p, i) => new Row(p.Id, p.Row.Requirement, (i % 3) switch { 0 => "Yes", 1 => "No", _ => "" }, p.Row.Evidence, p.Row.Commentary)).ToList();
     }
 
-    private static Answer Expected(Row row) => row.Comply switch { "Yes" => Answer.Yes, "No" => Answer.No, _ => Answer.Unanswered };
+    private static PolicyComply Expected(Row row) => row.Comply switch { "Yes" => PolicyComply.Yes, "No" => PolicyComply.No, _ => PolicyComply.Unanswered };
 
     /// <summary>Right answers, and the provisions whose imported answer is not the form's (on the wrong provision, or wrong).</summary>
     private static (int Right, List<string> Wrong) Score(IReadOnlyList<Row> rows, MatchResult result)

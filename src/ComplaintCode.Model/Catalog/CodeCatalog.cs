@@ -5,16 +5,15 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using ComplaintCode.Analyzers.Helpers;
-using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Policy;
 
-namespace ComplaintCode.Analyzers.Catalog;
+namespace ComplaintCode.Model.Catalog;
 
 /// <summary>
 /// The Complaint Handling Code 2024 as data, read from the YAML embedded in this assembly.
 /// It is loaded once per process: it never changes, so it is not a pipeline input.
 /// </summary>
-internal sealed class CodeCatalog
+public sealed class CodeCatalog
 {
     public const string ResourceName = "ComplaintCode.complaint-handling-code-2024.yaml";
 

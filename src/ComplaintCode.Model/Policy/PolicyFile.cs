@@ -1,14 +1,13 @@
-using ComplaintCode.Analyzers.Helpers;
 
-namespace ComplaintCode.Analyzers.Policy;
+namespace ComplaintCode.Model.Policy;
 
 /// <summary>A zero-based line and column range in the policy file, for diagnostics.</summary>
-internal readonly record struct PolicySpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
+public readonly record struct PolicySpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
     public static readonly PolicySpan Start = new(0, 0, 0, 0);
 }
 
-internal enum PolicyIssueKind
+public enum PolicyIssueKind
 {
     /// <summary>The file cannot be used as written (CHC0501).</summary>
     Unusable,
@@ -25,10 +24,10 @@ internal enum PolicyIssueKind
 
 /// <param name="Provision">The provision the issue concerns (a looser timescale, a "No" without a date); null for
 /// one about the file itself (a YAML error, an unknown key, a bad id).</param>
-internal sealed record PolicyIssue(PolicyIssueKind Kind, string Message, PolicySpan Span, string? Provision = null);
+public sealed record PolicyIssue(PolicyIssueKind Kind, string Message, PolicySpan Span, string? Provision = null);
 
 /// <summary>How the landlord answers "Comply: Yes / No" for a provision.</summary>
-internal enum PolicyComply
+public enum PolicyComply
 {
     /// <summary>No comply key: the evidence given counts.</summary>
     Unstated,
@@ -39,10 +38,27 @@ internal enum PolicyComply
     Unanswered,
 }
 
-/// <summary>One cited piece of evidence, as landlords cite them today: a document, a section, a link.</summary>
-internal sealed record PolicyEvidence(string Description, string? Document, string? Section, string? Link);
+/// <summary>The words of the policy file's <c>comply</c> key: the parser reads them and the importer writes them.</summary>
+public static class PolicyComplyWords
+{
+    public const string Yes = "yes";
+    public const string No = "no";
+    public const string Unanswered = "unanswered";
 
-internal sealed record PolicyProvision(
+    /// <summary>The word for an answer, or null for <see cref="PolicyComply.Unstated"/>, which is written as no key at all.</summary>
+    public static string? Of(PolicyComply comply) => comply switch
+    {
+        PolicyComply.Yes => Yes,
+        PolicyComply.No => No,
+        PolicyComply.Unanswered => Unanswered,
+        _ => null,
+    };
+}
+
+/// <summary>One cited piece of evidence, as landlords cite them today: a document, a section, a link.</summary>
+public sealed record PolicyEvidence(string Description, string? Document, string? Section, string? Link);
+
+public sealed record PolicyProvision(
     string Id,
     PolicyComply Comply,
     EquatableArray<PolicyEvidence> Evidence,
@@ -55,12 +71,12 @@ internal sealed record PolicyProvision(
 }
 
 /// <summary>A local timescale: <paramref name="Constant"/> is the CodeTimescales constant it overrides.</summary>
-internal sealed record PolicyTimescale(string Constant, int Value, PolicySpan Span);
+public sealed record PolicyTimescale(string Constant, int Value, PolicySpan Span);
 
 /// <summary>
 /// The landlord's complaint-policy.yaml, read into equatable records. YamlDotNet objects never leave the parser.
 /// </summary>
-internal sealed record PolicyFile(
+public sealed record PolicyFile(
     string Path,
     string? Landlord,
     string? AssessmentDate,

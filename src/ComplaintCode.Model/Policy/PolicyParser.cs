@@ -2,20 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using ComplaintCode.Analyzers.Catalog;
-using ComplaintCode.Analyzers.Helpers;
+using ComplaintCode.Model.Catalog;
 using YamlDotNet.Core;
 
-namespace ComplaintCode.Analyzers.Policy;
+namespace ComplaintCode.Model.Policy;
 
 /// <summary>
 /// Reads complaint-policy.yaml into a <see cref="PolicyFile"/>. It never throws: every problem becomes a
 /// <see cref="PolicyIssue"/> with a line and column, and whatever could be read is kept.
 /// </summary>
-internal static class PolicyParser
+public static class PolicyParser
 {
-    public const string DefaultFileName = "complaint-policy.yaml";
-
     /// <summary>A real policy file is a few kilobytes; this stops a huge file before the YAML parser sees it.</summary>
     public const int MaxCharacters = 1_000_000;
 
@@ -32,12 +29,6 @@ internal static class PolicyParser
         {
             Issues = new[] { new PolicyIssue(PolicyIssueKind.Unusable, TooLargeMessage(length), PolicySpan.Start) }.ToEquatableArray(),
         };
-
-    /// <summary>Parses a policy file held as a SourceText, refusing a huge one before it is turned into a string.</summary>
-    public static PolicyFile Parse(string path, Microsoft.CodeAnalysis.Text.SourceText? text, CodeCatalog catalog)
-        => text is null ? PolicyFile.Empty(path)
-           : text.Length > MaxCharacters ? TooLarge(path, text.Length)
-           : Parse(path, text.ToString(), catalog);
 
     private static string TooLargeMessage(int length)
         => string.Format(CultureInfo.InvariantCulture, "The policy file is {0:N0} characters long; the limit is {1:N0}.", length, MaxCharacters);
@@ -328,9 +319,9 @@ internal static class PolicyParser
 
                 switch (scalar.Value.Trim().ToLowerInvariant())
                 {
-                    case "yes": case "true": return PolicyComply.Yes;
-                    case "no": case "false": return PolicyComply.No;
-                    case "unanswered": return PolicyComply.Unanswered;
+                    case PolicyComplyWords.Yes: case "true": return PolicyComply.Yes;
+                    case PolicyComplyWords.No: case "false": return PolicyComply.No;
+                    case PolicyComplyWords.Unanswered: return PolicyComply.Unanswered;
                 }
             }
 

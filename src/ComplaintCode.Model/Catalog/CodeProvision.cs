@@ -1,9 +1,8 @@
-using ComplaintCode.Analyzers.Helpers;
 
-namespace ComplaintCode.Analyzers.Catalog;
+namespace ComplaintCode.Model.Catalog;
 
 /// <summary>Where a provision is normally evidenced.</summary>
-internal enum EvidenceHome
+public enum EvidenceHome
 {
     /// <summary>The complaint system itself does it: logging, timescales, letters, stages, handlers, records.</summary>
     Code,
@@ -12,25 +11,25 @@ internal enum EvidenceHome
     Policy,
 }
 
-internal enum TimescaleUnit
+public enum TimescaleUnit
 {
     WorkingDays,
     Months,
 }
 
 /// <summary>A limit the Code sets in numbers, e.g. 10 working days for a stage 1 response (6.3).</summary>
-internal sealed record Timescale(int Value, TimescaleUnit Unit, string Constant)
+public sealed record Timescale(int Value, TimescaleUnit Unit, string Constant)
 {
     public string Describe() => Unit == TimescaleUnit.WorkingDays ? $"{Value} working days" : $"{Value} months";
 }
 
 /// <summary>A lettered item of a provision, e.g. 6.9 c "the decision on the complaint;".</summary>
-internal sealed record ProvisionItem(string Letter, string Text, string? ResponseLetterItem);
+public sealed record ProvisionItem(string Letter, string Text, string? ResponseLetterItem);
 
-internal sealed record CodeSection(int Number, string Title);
+public sealed record CodeSection(int Number, string Title);
 
 /// <summary>One provision of the Complaint Handling Code, with its requirement text word for word.</summary>
-internal sealed record CodeProvision(
+public sealed record CodeProvision(
     string Id,
     string Name,
     int Section,

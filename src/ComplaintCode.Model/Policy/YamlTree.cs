@@ -4,7 +4,7 @@ using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace ComplaintCode.Analyzers.Policy;
+namespace ComplaintCode.Model.Policy;
 
 /// <summary>
 /// A small YAML tree built from YamlDotNet's event parser, with positions, under hard limits.
