@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ComplaintCode.Analyzers.CodeFixes;
 
 /// <summary>
-/// CHC0202: rewrites <c>date.AddDays(n)</c> to <c>WorkingDays.Add(date, n)</c>, the generated working-day calendar.
+/// CHC0202 and its inferred form CHC0212: rewrites <c>date.AddDays(n)</c> to <c>WorkingDays.Add(date, n)</c>, the generated working-day calendar.
 /// Offered only where the rewrite keeps the meaning: a DateTime or DateOnly receiver and a whole number of days.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CalendarDaysCodeFixProvider)), Shared]
@@ -21,7 +21,7 @@ public sealed class CalendarDaysCodeFixProvider : CodeFixProvider
 {
     public const string Title = "Count working days with WorkingDays.Add";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CalendarDaysForWorkingDays);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CalendarDaysForWorkingDays, DiagnosticIds.InferredCalendarDaysForWorkingDays);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
