@@ -46,6 +46,11 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     private static readonly string[] s_stageNameEndings = { "stage", "stages", "escalationlevel", "escalationlevels", "tier", "tiers" };
     private static readonly string[] s_statusNameEndings = { "status", "statuses", "state", "states" };
 
+    // Where no name says complaint, a project that marks its stages is complaint code, but a housing system also has
+    // ArrearsStage and RepairStage: there only a name with no other subject, or one of these, is taken for the
+    // complaint procedure (Stage, CaseStage, EscalationLevel, LegacyCaseStatus).
+    private static readonly string[] s_procedureSubjects = { "case", "escalation", "procedure", "process", "handling" };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.MoreThanTwoStages,
         DiagnosticDescriptors.ExtraNamedStage,
@@ -158,9 +163,10 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static void AnalyzeUnannotated(SymbolAnalysisContext context, INamedTypeSymbol type, Inference inference, FindingsLog findings)
     {
-        var shape = ShapeOf(type.Name);
+        var (shape, subject) = ShapeOf(type.Name);
         if (shape == Shape.None
-            || !(InferredComplaintCode.IsInComplaintCode(type, inference.AssemblyName) || inference.ProjectMarksItsStages.Value))
+            || !(InferredComplaintCode.IsInComplaintCode(type, inference.AssemblyName)
+                 || ((subject.Length == 0 || s_procedureSubjects.Any(w => subject.EndsWith(w, StringComparison.Ordinal))) && inference.ProjectMarksItsStages.Value)))
         {
             return;
         }
@@ -217,12 +223,22 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         return Enumerable.Range(0, stages.Count).Select(Root).Distinct().Count();
     }
 
-    private static Shape ShapeOf(string name)
+    /// <summary>What the enum's name says it is, and the rest of the name, its subject: "arrears" in ArrearsStage.</summary>
+    private static (Shape Shape, string Subject) ShapeOf(string name)
     {
-        var lower = name.ToLowerInvariant();
-        return s_stageNameEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) ? Shape.Stages
-            : s_statusNameEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) ? Shape.Status
-            : Shape.None;
+        var lower = Normalise(name);
+        foreach (var (endings, shape) in new[] { (s_stageNameEndings, Shape.Stages), (s_statusNameEndings, Shape.Status) })
+        {
+            foreach (var ending in endings)
+            {
+                if (lower.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return (shape, lower.Substring(0, lower.Length - ending.Length));
+                }
+            }
+        }
+
+        return (Shape.None, string.Empty);
     }
 
     private static bool IsAnnotated(INamedTypeSymbol type, INamedTypeSymbol? stagesAttribute)

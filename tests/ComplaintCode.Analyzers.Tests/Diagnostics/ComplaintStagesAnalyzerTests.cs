@@ -161,6 +161,26 @@ public class ComplaintStagesAnalyzerTests
     }
 
     [Fact]
+    public async Task OtherSubjectsStageEnums_InAProjectThatMarksItsStages_AreNotGuessedAt()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Housing
+            {
+                [ComplaintStages]
+                enum ProcedureStage { Stage1 = 1, Stage2 = 2 }
+
+                enum ArrearsStage { None, Stage1Letter, Stage2Letter, Stage3NoticeSeekingPossession, CourtAction }
+
+                enum DeploymentStage { Stage1, Stage2, Stage3 }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task LegacyStageEnum_WithNoComplaintNameOrMarkedEnumInTheProject_IsNotGuessedAt()
     {
         const string source = """
