@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using ComplaintCode.Analyzers.Catalog;
@@ -58,7 +59,8 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     /// <summary>Constants and attribute arguments on the declaration itself.</summary>
     private static void AnalyzeDeclaration(SymbolAnalysisContext context, Judge judge, FindingsLog findings)
     {
-        var judgement = judge.Of(context.Symbol, value: context.Symbol is IFieldSymbol);
+        // Names are read for a constant's value; attribute arguments and other declarations answer only to [Implements].
+        var judgement = judge.Of(context.Symbol, value: true, infer: context.Symbol is IFieldSymbol { IsConst: true });
         if (judgement is null)
         {
             return;
@@ -298,6 +300,10 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         private readonly bool _infer;
         private readonly bool _assemblyNameSaysComplaint;
 
+        // What the names around a member say, worked out once per type: most members of a compilation share a few
+        // hundred types, and the names are read for every one of them.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(SymbolEqualityComparer.Default);
+
         public Judge(ComplaintCodeSymbols? symbols, bool infer, string? assemblyName)
         {
             Symbols = symbols;
@@ -309,44 +315,55 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         /// <param name="value">The member holds a number rather than computing a date, so its name must say its unit.</param>
         /// <param name="name">The name to read instead of the member's: what a computed date is assigned to.</param>
-        public Judgement? Of(ISymbol member, bool value, string? name = null)
+        /// <param name="infer">False where only [Implements] is read.</param>
+        public Judgement? Of(ISymbol member, bool value, string? name = null, bool infer = true)
         {
-            if (Symbols is not null && name is null)
+            if (Symbols is not null && name is null && Implemented(member) is { } implemented)
             {
-                var implemented = Symbols.ImplementedProvisions(member);
-                if (!implemented.IsEmpty || member.GetAttributes().Any(a => Symbols.Is(a, Symbols.Implements)))
-                {
-                    // What [Implements] says is the whole answer, even when it names no timescale.
-                    var timescales = implemented.Where(p => p.Timescale is not null).ToImmutableArray();
-                    return timescales.IsEmpty ? null : new Judgement(timescales, null);
-                }
+                // What [Implements] says is the whole answer, even when it names no timescale.
+                return implemented.IsEmpty ? null : new Judgement(implemented, null);
             }
 
-            if (!_infer || member is INamedTypeSymbol || (name is null && member is IMethodSymbol { MethodKind: not MethodKind.Ordinary }))
+            if (!infer || !_infer || member.ContainingType is not { } type || (name is null && member is IMethodSymbol { MethodKind: not MethodKind.Ordinary }))
             {
                 return null;
             }
 
-            var inWorkflow = InComplaintWorkflow(member);
-            if (TimescaleNames.Infer(name ?? member.Name, member, requireUnit: value, inWorkflow || _assemblyNameSaysComplaint) is not { } inferred)
+            var facts = _types.GetOrAdd(type, Facts);
+            if (!TimescaleNames.MayName(name ?? member.Name, facts.ComplaintCode)
+                || TimescaleNames.Infer(name ?? member.Name, facts.Names, requireUnit: value) is not { } inferred)
             {
                 return null;
             }
 
-            return new Judgement(inferred.Provisions, inWorkflow ? null : inferred.Description);
+            return new Judgement(inferred.Provisions, facts.InWorkflow ? null : inferred.Description);
         }
 
-        private bool InComplaintWorkflow(ISymbol member)
+        /// <summary>The timescale provisions a member's [Implements] name, or null when it has no [Implements].</summary>
+        private ImmutableArray<CodeProvision>? Implemented(ISymbol member)
         {
-            for (var type = member.ContainingType; type is not null; type = type.ContainingType)
+            var attributes = member.GetAttributes();
+            if (!attributes.Any(a => Symbols!.Is(a, Symbols.Implements)))
             {
-                if (Symbols?.Find(type, Symbols.ComplaintWorkflow) is not null)
-                {
-                    return true;
-                }
+                return null;
             }
 
-            return false;
+            return Symbols!.ImplementedProvisions(member).Where(p => p.Timescale is not null).ToImmutableArray();
         }
+
+        private TypeFacts Facts(INamedTypeSymbol type)
+        {
+            var complaint = _assemblyNameSaysComplaint || InferredComplaintCode.IsInComplaintCode(type, assemblyName: null);
+            var inWorkflow = false;
+            for (var t = type; t is not null && !inWorkflow; t = t.ContainingType)
+            {
+                inWorkflow = Symbols?.Find(t, Symbols.ComplaintWorkflow) is not null;
+            }
+
+            return new TypeFacts(complaint || inWorkflow, inWorkflow, complaint || inWorkflow ? TimescaleNames.TypeNames(type) : string.Empty);
+        }
+
+        /// <param name="ComplaintCode">The type, a type or namespace around it, or the assembly says complaint, or it is a [ComplaintWorkflow].</param>
+        private sealed record TypeFacts(bool ComplaintCode, bool InWorkflow, string Names);
     }
 }

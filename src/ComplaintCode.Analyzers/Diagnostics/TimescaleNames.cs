@@ -27,31 +27,54 @@ internal static class TimescaleNames
 
     // The Code's own names for its timescales, as the generated ComplaintPolicy constants spell them: a member named
     // Stage1ResponseWorkingDays says which timescale it is wherever it sits.
-    private static readonly string[] s_codeConstants = CodeCatalog.Instance.Timescales.Select(p => Normalise(p.Timescale!.Constant)).ToArray();
+    private static readonly string[] s_codeConstants = CodeCatalog.Instance.Timescales.Select(p => p.Timescale!.Constant).ToArray();
 
     private static readonly Regex s_timeLimit = new("timelimit|window|cutoff|outoftime|eligib|limitation|acceptwithin", RegexOptions.CultureInvariant);
 
-    /// <summary>What the name says, or null when it says no timescale of the Code.</summary>
-    /// <param name="member">The member, or the variable or property the value is assigned to.</param>
-    /// <param name="requireUnit">For a number rather than a deadline: the name must say days (or months, for 2.3).</param>
-    /// <param name="complaintCode">Known to be complaint code whatever the names say: a [ComplaintWorkflow] type, a project named for complaints.</param>
-    public static (ImmutableArray<CodeProvision> Provisions, string Description)? Infer(string memberName, ISymbol context, bool requireUnit, bool complaintCode)
+    /// <summary>
+    /// The cheap first question, asked of every member before any string is made: could its names say a timescale at
+    /// all? True in complaint code, and for a name that contains one of the Code's timescale names.
+    /// </summary>
+    public static bool MayName(string memberName, bool complaintCode)
     {
-        var member = Normalise(memberName);
-        var types = string.Empty;
-        var complaint = complaintCode || member.Contains("complaint");
-        for (ISymbol? s = context.ContainingType ?? context as INamedTypeSymbol; s is not null && s is not INamespaceSymbol { IsGlobalNamespace: true }; s = s.ContainingSymbol)
+        if (complaintCode || InferredComplaintCode.SaysComplaint(memberName))
         {
-            var name = Normalise(s.Name);
-            complaint |= name.Contains("complaint");
-            if (s is INamedTypeSymbol)
+            return true;
+        }
+
+        var name = memberName.IndexOf('_') >= 0 ? memberName.Replace("_", string.Empty) : memberName;
+        foreach (var constant in s_codeConstants)
+        {
+            if (name.IndexOf(constant, StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                types += "|" + name;
+                return true;
             }
         }
 
-        // A stage number alone is not enough: rent arrears and repairs have stage 1 letters too.
-        if ((!complaint && !s_codeConstants.Any(member.Contains)) || s_notADeadline.IsMatch(member))
+        return false;
+    }
+
+    /// <summary>The names of a type and the types around it, as <see cref="Infer"/> reads them.</summary>
+    public static string TypeNames(INamedTypeSymbol type)
+    {
+        var names = string.Empty;
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            names += "|" + Normalise(t.Name);
+        }
+
+        return names;
+    }
+
+    /// <summary>What the name says, or null when it says no timescale of the Code. Ask only when <see cref="MayName"/> is true.</summary>
+    /// <param name="memberName">The member, or the variable or property the value is assigned to.</param>
+    /// <param name="typeNames">The <see cref="TypeNames"/> of the member's type.</param>
+    /// <param name="requireUnit">For a number rather than a deadline: the name must say days (or months, for 2.3).</param>
+    public static (ImmutableArray<CodeProvision> Provisions, string Description)? Infer(string memberName, string typeNames, bool requireUnit)
+    {
+        var member = Normalise(memberName);
+        var types = typeNames;
+        if (s_notADeadline.IsMatch(member))
         {
             return null;
         }
