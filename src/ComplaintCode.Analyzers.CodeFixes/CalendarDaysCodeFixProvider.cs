@@ -13,8 +13,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ComplaintCode.Analyzers.CodeFixes;
 
 /// <summary>
-/// CHC0202: rewrites <c>date.AddDays(n)</c> to <c>ComplaintPolicy.Calendar.Add(date, n)</c>, the landlord's working-day
-/// calendar (weekends, bank holidays and the policy file's closure days).
+/// CHC0202 and its inferred form CHC0212: rewrites <c>date.AddDays(n)</c> to <c>ComplaintPolicy.Calendar.Add(date, n)</c>,
+/// the landlord's working-day calendar (weekends, bank holidays and the policy file's closure days).
 /// Offered only where the rewrite keeps the meaning: a DateTime or DateOnly receiver and a whole number of days.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CalendarDaysCodeFixProvider)), Shared]
@@ -22,7 +22,7 @@ public sealed class CalendarDaysCodeFixProvider : CodeFixProvider
 {
     public const string Title = "Count working days with ComplaintPolicy.Calendar.Add";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CalendarDaysForWorkingDays);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CalendarDaysForWorkingDays, DiagnosticIds.InferredCalendarDaysForWorkingDays);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

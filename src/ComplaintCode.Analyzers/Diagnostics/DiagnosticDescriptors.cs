@@ -55,6 +55,22 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "It is not appropriate to have extra named stages, as they cause unnecessary confusion (provision 5.2).");
 
+    public static readonly DiagnosticDescriptor InferredMoreThanTwoStages = Create(
+        DiagnosticIds.InferredMoreThanTwoStages,
+        "More than two complaint stages, inferred from names",
+        "'{0}' looks like the complaint stages and has {1} of them ({2}); the Code allows a two-stage procedure only (provision 5.3). Inferred from names: if this enum is the complaint stages, mark it [ComplaintStages]; if it is not, rename it.",
+        Stages,
+        DiagnosticSeverity.Warning,
+        "An enum named for stages or escalation, or a complaint status enum whose members carry stage numbers, in complaint code, with more than two stages. Only members that are stages are counted: lifecycle states such as open, closed or referred to the Ombudsman are not (provision 5.3).");
+
+    public static readonly DiagnosticDescriptor InferredExtraNamedStage = Create(
+        DiagnosticIds.InferredExtraNamedStage,
+        "Extra named complaint stage, inferred from names",
+        "'{0}' looks like an extra named complaint stage of '{1}'; the Code does not allow extra named stages such as 'stage 0' or 'informal complaint' (provision 5.2). Inferred from names: if '{1}' is the complaint stages, mark it [ComplaintStages].",
+        Stages,
+        DiagnosticSeverity.Warning,
+        "A member named like stage 0, an informal or pre-complaint stage, or a stage 3, in an enum that looks like the complaint stages but is not marked [ComplaintStages] (provision 5.2).");
+
     public static readonly DiagnosticDescriptor TimescaleTooLong = Create(
         DiagnosticIds.TimescaleTooLong,
         "Timescale longer than the Code allows",
@@ -78,6 +94,30 @@ public static class DiagnosticDescriptors
         Timescales,
         DiagnosticSeverity.Error,
         "Landlords must accept complaints referred to them within 12 months of the issue occurring or the resident becoming aware of it (provision 2.3).");
+
+    public static readonly DiagnosticDescriptor InferredTimescaleTooLong = Create(
+        DiagnosticIds.InferredTimescaleTooLong,
+        "Timescale longer than the Code allows, inferred from names",
+        "{0} of {1} working days exceeds the Code's maximum of {2} for {3} (provision {4}). Inferred from names: mark it [Implements(\"{4}\")] once confirmed.",
+        Timescales,
+        DiagnosticSeverity.Warning,
+        "A constant or deadline in complaint code whose name says which of the Code's timescales it is, longer than the Code allows.");
+
+    public static readonly DiagnosticDescriptor InferredCalendarDaysForWorkingDays = Create(
+        DiagnosticIds.InferredCalendarDaysForWorkingDays,
+        "Calendar days where the Code counts working days, inferred from names",
+        "'{0}' counts calendar days for what looks like {1}, which the Code counts in working days (provision {2}); use WorkingDays.Add. Inferred from names: mark the member [Implements(\"{2}\")] once confirmed.",
+        Timescales,
+        DiagnosticSeverity.Warning,
+        "Calendar-day arithmetic in complaint code whose names say it computes one of the Code's deadlines, which are in working days.");
+
+    public static readonly DiagnosticDescriptor InferredComplaintTimeLimitTooShort = Create(
+        DiagnosticIds.InferredComplaintTimeLimitTooShort,
+        "Complaint time limit shorter than twelve months, inferred from names",
+        "{0} of {1} is shorter than the Code's 12 months: landlords must accept complaints made within 12 months of the issue (provision 2.3). Inferred from names: mark it [Implements(\"2.3\")] once confirmed.",
+        Timescales,
+        DiagnosticSeverity.Warning,
+        "A complaint time limit in complaint code, named as one, shorter than twelve months (provision 2.3).");
 
     public static readonly DiagnosticDescriptor ExtensionLetterLacksOmbudsmanContact = Create(
         DiagnosticIds.ExtensionLetterLacksOmbudsmanContact,

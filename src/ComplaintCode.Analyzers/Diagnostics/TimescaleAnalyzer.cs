@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using ComplaintCode.Model.Catalog;
@@ -15,6 +16,9 @@ namespace ComplaintCode.Analyzers.Diagnostics;
 /// CHC0201, a working-day timescale longer than the Code allows (6.2, 6.3, 6.4, 6.11, 6.14, 6.15);
 /// CHC0202, calendar days added where the Code counts working days;
 /// CHC0203, a complaint time limit shorter than twelve months (2.3).
+/// In unannotated complaint code the same checks run on what names say (<see cref="TimescaleNames"/>) and report
+/// CHC0211-CHC0213, warnings, because a name is weaker evidence than [Implements]. Inside a [ComplaintWorkflow] type
+/// the type says it is complaint code, so what its members' names say is reported under CHC0201-CHC0203.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
@@ -24,7 +28,10 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.TimescaleTooLong,
         DiagnosticDescriptors.CalendarDaysForWorkingDays,
-        DiagnosticDescriptors.ComplaintTimeLimitTooShort);
+        DiagnosticDescriptors.ComplaintTimeLimitTooShort,
+        DiagnosticDescriptors.InferredTimescaleTooLong,
+        DiagnosticDescriptors.InferredCalendarDaysForWorkingDays,
+        DiagnosticDescriptors.InferredComplaintTimeLimitTooShort);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -32,24 +39,29 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols)
+            var symbols = ComplaintCodeSymbols.Resolve(start.Compilation);
+            var infer = InferredComplaintCode.IsOn(start.Options);
+            if (symbols is null && !infer)
             {
                 return;
             }
 
+            var judge = new Judge(symbols, infer, start.Compilation.AssemblyName);
+
             var findings = FindingsLog.Join(start);
-            start.RegisterSymbolAction(c => AnalyzeDeclaration(c, symbols, findings), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType);
-            start.RegisterOperationAction(c => AnalyzeInitializer(c, symbols, findings), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-            start.RegisterOperationAction(c => AnalyzeReturn(c, symbols, findings), OperationKind.Return);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, findings), OperationKind.Invocation);
+            start.RegisterSymbolAction(c => AnalyzeDeclaration(c, judge, findings), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType);
+            start.RegisterOperationAction(c => AnalyzeInitializer(c, judge, findings), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+            start.RegisterOperationAction(c => AnalyzeReturn(c, judge, findings), OperationKind.Return);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, judge, findings), OperationKind.Invocation);
         });
     }
 
     /// <summary>Constants and attribute arguments on the declaration itself.</summary>
-    private static void AnalyzeDeclaration(SymbolAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
+    private static void AnalyzeDeclaration(SymbolAnalysisContext context, Judge judge, FindingsLog findings)
     {
-        var provisions = TimescaleProvisions(context.Symbol, symbols);
-        if (provisions.IsEmpty)
+        // Names are read for a constant's value; attribute arguments and other declarations answer only to [Implements].
+        var judgement = judge.Of(context.Symbol, value: true, infer: context.Symbol is IFieldSymbol { IsConst: true });
+        if (judgement is null)
         {
             return;
         }
@@ -59,9 +71,16 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         {
             // A const's value is checked here; other field initializers are checked as operations.
             var valueSyntax = (SyntaxNode?)declarator.Initializer?.Value ?? declarator;
-            CheckValue(findings, context.ReportDiagnostic, provisions, field.Name, value, valueSyntax.GetLocation(), strictest: true);
+            CheckValue(findings, context.ReportDiagnostic, judgement, field.Name, value, valueSyntax.GetLocation(), strictest: true);
         }
 
+        if (judgement.Description is not null || judge.Symbols is not { } symbols)
+        {
+            // An attribute argument is checked only against what [Implements] says.
+            return;
+        }
+
+        var provisions = judgement.Provisions;
         foreach (var attribute in context.Symbol.GetAttributes())
         {
             if (attribute.AttributeClass is null || symbols.All.Contains(attribute.AttributeClass) || attribute.AttributeConstructor is null)
@@ -77,7 +96,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 if (attribute.ConstructorArguments[i].Value is int argument && IsDurationName(parameters[i].Name))
                 {
                     var argumentLocation = syntax?.ArgumentList?.Arguments.Count > i ? syntax.ArgumentList.Arguments[i].GetLocation() : location;
-                    CheckValue(findings, context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: parameters[i].Name);
+                    CheckValue(findings, context.ReportDiagnostic, judgement, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: parameters[i].Name);
                 }
             }
 
@@ -86,13 +105,13 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 if (named.Value.Value is int argument && IsDurationName(named.Key))
                 {
                     var argumentLocation = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == named.Key)?.GetLocation() ?? location;
-                    CheckValue(findings, context.ReportDiagnostic, provisions, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: named.Key);
+                    CheckValue(findings, context.ReportDiagnostic, judgement, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: named.Key);
                 }
             }
         }
     }
 
-    private static void AnalyzeInitializer(OperationAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
+    private static void AnalyzeInitializer(OperationAnalysisContext context, Judge judge, FindingsLog findings)
     {
         var (members, value) = context.Operation switch
         {
@@ -102,31 +121,29 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         };
         foreach (var member in members)
         {
-            var provisions = TimescaleProvisions(member, symbols);
-            if (!provisions.IsEmpty && value.ConstantValue is { HasValue: true, Value: int number })
+            if (value.ConstantValue is { HasValue: true, Value: int number } && judge.Of(member, value: true) is { } judgement)
             {
-                CheckValue(findings, context.ReportDiagnostic, provisions, member.Name, number, value.Syntax.GetLocation(), strictest: true);
+                CheckValue(findings, context.ReportDiagnostic, judgement, member.Name, number, value.Syntax.GetLocation(), strictest: true);
             }
         }
     }
 
     /// <summary>An expression-bodied property: <c>int Stage1Days =&gt; 15;</c>.</summary>
-    private static void AnalyzeReturn(OperationAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
+    private static void AnalyzeReturn(OperationAnalysisContext context, Judge judge, FindingsLog findings)
     {
         var operation = (IReturnOperation)context.Operation;
         if (context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property }
             && operation.ReturnedValue?.ConstantValue is { HasValue: true, Value: int number })
         {
-            var provisions = TimescaleProvisions(property, symbols);
-            if (!provisions.IsEmpty)
+            if (judge.Of(property, value: true) is { } judgement)
             {
-                CheckValue(findings, context.ReportDiagnostic, provisions, property.Name, number, operation.ReturnedValue.Syntax.GetLocation(), strictest: true);
+                CheckValue(findings, context.ReportDiagnostic, judgement, property.Name, number, operation.ReturnedValue.Syntax.GetLocation(), strictest: true);
             }
         }
     }
 
     /// <summary>Date arithmetic inside a member that implements a timescale.</summary>
-    private static void AnalyzeInvocation(OperationAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, Judge judge, FindingsLog findings)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -137,12 +154,12 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         }
 
         var owner = context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : context.ContainingSymbol;
-        var provisions = TimescaleProvisions(owner, symbols);
-        if (provisions.IsEmpty)
+        if ((judge.Of(owner, value: false, AssignedTo(invocation)) ?? judge.Of(owner, value: false)) is not { } judgement)
         {
             return;
         }
 
+        var provisions = judgement.Provisions;
         var workingDayProvisions = provisions.Where(p => p.Timescale!.Unit == TimescaleUnit.WorkingDays).ToImmutableArray();
         var amount = invocation.Arguments
             .Where(a => a.Parameter?.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Double or SpecialType.System_Int64)
@@ -150,10 +167,15 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             .FirstOrDefault(c => c.HasValue);
         var number = amount.HasValue ? Convert.ToDouble(amount.Value, System.Globalization.CultureInfo.InvariantCulture) : (double?)null;
 
-        if (kind == DateArithmetic.CalendarDays && !workingDayProvisions.IsEmpty)
+        // A name-inferred deadline lies ahead; going back (AddDays(-30)) is a look-back in complaint code, not a
+        // deadline. The time limit is often written as a cutoff, today.AddMonths(-12), so it is judged either way.
+        var lookBack = judgement.Description is not null && number < 0;
+        if (kind == DateArithmetic.CalendarDays && !workingDayProvisions.IsEmpty && !lookBack)
         {
             var provision = workingDayProvisions[0];
-            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.CalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), provision.Id, method.Name, provision.Id));
+            findings.Report(context.ReportDiagnostic, judgement.Description is null
+                ? ProvisionDiagnostic.Create(DiagnosticDescriptors.CalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), provision.Id, method.Name, provision.Id)
+                : ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredCalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), provision.Id, method.Name, judgement.Description, provision.Id));
         }
 
         if (number is not double days)
@@ -161,9 +183,9 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (kind is DateArithmetic.CalendarDays or DateArithmetic.WorkingDays && !workingDayProvisions.IsEmpty && days % 1 == 0)
+        if (kind is DateArithmetic.CalendarDays or DateArithmetic.WorkingDays && !workingDayProvisions.IsEmpty && days % 1 == 0 && !lookBack)
         {
-            CheckValue(findings, context.ReportDiagnostic, workingDayProvisions, method.Name, (int)Math.Abs(days), invocation.Syntax.GetLocation(), strictest: false);
+            CheckValue(findings, context.ReportDiagnostic, judgement with { Provisions = workingDayProvisions }, method.Name, (int)Math.Abs(days), invocation.Syntax.GetLocation(), strictest: false);
         }
 
         if (provisions.Any(p => p.Id == ComplaintTimeLimit))
@@ -176,7 +198,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             };
             if (tooShort)
             {
-                findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, invocation.Syntax.GetLocation(), ComplaintTimeLimit, $"'{method.Name}'", described));
+                ReportTimeLimit(findings, context.ReportDiagnostic, judgement, invocation.Syntax.GetLocation(), $"'{method.Name}'", described);
             }
         }
     }
@@ -215,15 +237,18 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     /// Checks one number against the provisions a declaration implements. A single value must satisfy all of them
     /// (<paramref name="strictest"/>); a method that computes several deadlines may use up to the longest.
     /// </summary>
-    private static void CheckValue(FindingsLog findings, Action<Diagnostic> report, ImmutableArray<CodeProvision> provisions, string name, int value, Location location, bool strictest, string? unitName = null)
+    private static void CheckValue(FindingsLog findings, Action<Diagnostic> report, Judgement judgement, string name, int value, Location location, bool strictest, string? unitName = null)
     {
+        var provisions = judgement.Provisions;
         var working = provisions.Where(p => p.Timescale!.Unit == TimescaleUnit.WorkingDays).OrderBy(p => p.Timescale!.Value).ToList();
         if (working.Count > 0)
         {
             var limit = strictest ? working.First() : working.Last();
             if (value > limit.Timescale!.Value)
             {
-                findings.Report(report, ProvisionDiagnostic.Create(DiagnosticDescriptors.TimescaleTooLong, location, limit.Id, $"'{name}'", value, limit.Timescale.Value, limit.Id));
+                findings.Report(report, judgement.Description is null
+                    ? ProvisionDiagnostic.Create(DiagnosticDescriptors.TimescaleTooLong, location, limit.Id, $"'{name}'", value, limit.Timescale.Value, limit.Id)
+                    : ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredTimescaleTooLong, location, limit.Id, $"'{name}'", value, limit.Timescale.Value, judgement.Description, limit.Id));
             }
         }
 
@@ -233,7 +258,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var inDays = (unitName ?? name).IndexOf("Day", StringComparison.OrdinalIgnoreCase) >= 0;
             if (value < (inDays ? 365 : 12))
             {
-                findings.Report(report, ProvisionDiagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, location, ComplaintTimeLimit, $"'{name}'", inDays ? $"{value} days" : $"{value} months"));
+                ReportTimeLimit(findings, report, judgement, location, $"'{name}'", inDays ? $"{value} days" : $"{value} months");
             }
         }
     }
@@ -241,6 +266,104 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     private static bool IsDurationName(string name)
         => name.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("month", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static ImmutableArray<CodeProvision> TimescaleProvisions(ISymbol symbol, ComplaintCodeSymbols symbols)
-        => symbols.ImplementedProvisions(symbol).Where(p => p.Timescale is not null).ToImmutableArray();
+    private static void ReportTimeLimit(FindingsLog findings, Action<Diagnostic> report, Judgement judgement, Location location, string name, string described)
+        => findings.Report(report, judgement.Description is null
+            ? ProvisionDiagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, location, ComplaintTimeLimit, name, described)
+            : ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredComplaintTimeLimitTooShort, location, ComplaintTimeLimit, name, described));
+
+    /// <summary>The property, field or local a computed date is stored in: <c>complaint.ResponseDue = received.AddDays(10)</c>.</summary>
+    private static string? AssignedTo(IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } => member.Member.Name,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local.Name,
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The provisions a check holds a member to. <see cref="Description"/> is null when they come from annotations
+    /// (or a [ComplaintWorkflow] type); otherwise it says what the names suggest, e.g. "the stage 1 response".
+    /// </summary>
+    private sealed record Judgement(ImmutableArray<CodeProvision> Provisions, string? Description);
+
+    private sealed class Judge
+    {
+        private readonly bool _infer;
+        private readonly bool _assemblyNameSaysComplaint;
+
+        // What the names around a member say, worked out once per type: most members of a compilation share a few
+        // hundred types, and the names are read for every one of them.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(SymbolEqualityComparer.Default);
+
+        public Judge(ComplaintCodeSymbols? symbols, bool infer, string? assemblyName)
+        {
+            Symbols = symbols;
+            _infer = infer;
+            _assemblyNameSaysComplaint = assemblyName is not null && InferredComplaintCode.SaysComplaint(assemblyName);
+        }
+
+        public ComplaintCodeSymbols? Symbols { get; }
+
+        /// <param name="value">The member holds a number rather than computing a date, so its name must say its unit.</param>
+        /// <param name="name">The name to read instead of the member's: what a computed date is assigned to.</param>
+        /// <param name="infer">False where only [Implements] is read.</param>
+        public Judgement? Of(ISymbol member, bool value, string? name = null, bool infer = true)
+        {
+            if (Symbols is not null && name is null && Implemented(member) is { } implemented)
+            {
+                // What [Implements] says is the whole answer, even when it names no timescale.
+                return implemented.IsEmpty ? null : new Judgement(implemented, null);
+            }
+
+            if (!infer || !_infer || member.ContainingType is not { } type || (name is null && member is IMethodSymbol { MethodKind: not MethodKind.Ordinary }))
+            {
+                return null;
+            }
+
+            var facts = _types.GetOrAdd(type, Facts);
+            if (!TimescaleNames.MayName(name ?? member.Name, facts.ComplaintCode)
+                || TimescaleNames.Infer(name ?? member.Name, facts.Names, requireUnit: value) is not { } inferred)
+            {
+                return null;
+            }
+
+            return new Judgement(inferred.Provisions, facts.InWorkflow ? null : inferred.Description);
+        }
+
+        /// <summary>The timescale provisions a member's [Implements] name, or null when it has no [Implements].</summary>
+        private ImmutableArray<CodeProvision>? Implemented(ISymbol member)
+        {
+            var attributes = member.GetAttributes();
+            if (!attributes.Any(a => Symbols!.Is(a, Symbols.Implements)))
+            {
+                return null;
+            }
+
+            return Symbols!.ImplementedProvisions(member).Where(p => p.Timescale is not null).ToImmutableArray();
+        }
+
+        private TypeFacts Facts(INamedTypeSymbol type)
+        {
+            var complaint = _assemblyNameSaysComplaint || InferredComplaintCode.IsInComplaintCode(type, assemblyName: null);
+            var inWorkflow = false;
+            for (var t = type; t is not null && !inWorkflow; t = t.ContainingType)
+            {
+                inWorkflow = Symbols?.Find(t, Symbols.ComplaintWorkflow) is not null;
+            }
+
+            return new TypeFacts(complaint || inWorkflow, inWorkflow, complaint || inWorkflow ? TimescaleNames.TypeNames(type) : string.Empty);
+        }
+
+        /// <param name="ComplaintCode">The type, a type or namespace around it, or the assembly says complaint, or it is a [ComplaintWorkflow].</param>
+        private sealed record TypeFacts(bool ComplaintCode, bool InWorkflow, string Names);
+    }
 }

@@ -35,6 +35,29 @@ public class CodeFixTests
     }
 
     [Fact]
+    public async Task InferredCalendarDays_IsRewrittenToTheLandlordsCalendar_FullyQualifiedWithoutTheUsing()
+    {
+        const string source = """
+            using System;
+
+            class ComplaintService
+            {
+                public DateTime Stage1AcknowledgeBy(DateTime received) => {|#0:received.AddDays(5)|};
+            }
+            """;
+        const string fixedSource = """
+            using System;
+
+            class ComplaintService
+            {
+                public DateTime Stage1AcknowledgeBy(DateTime received) => global::ComplaintCode.ComplaintPolicy.Calendar.Add(received, 5);
+            }
+            """;
+
+        await CalendarFix.VerifyCodeFixAsync(source, fixedSource, CalendarFix.Diagnostic(DiagnosticDescriptors.InferredCalendarDaysForWorkingDays).WithLocation(0).WithArguments("AddDays", "the stage 1 acknowledgement", "6.2"));
+    }
+
+    [Fact]
     public async Task AddDaysWithDoubleArgument_HasNoFix()
     {
         const string source = """

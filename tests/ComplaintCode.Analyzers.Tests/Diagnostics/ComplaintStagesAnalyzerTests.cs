@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
 using ComplaintCode.Analyzers.Diagnostics;
+using ComplaintCode.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Verify = ComplaintCode.Analyzers.Tests.Verifiers.AnalyzerVerifier<ComplaintCode.Analyzers.Diagnostics.ComplaintStagesAnalyzer>;
 
 namespace ComplaintCode.Analyzers.Tests.Diagnostics;
@@ -22,7 +26,7 @@ public class ComplaintStagesAnalyzerTests
     }
 
     [Fact]
-    public async Task UnannotatedStageEnumInComplaintsNamespace_WithInformalStage_Reports()
+    public async Task UnannotatedStageEnumInComplaintsNamespace_WithInformalStage_ReportsInferred()
     {
         const string source = """
             namespace Acme.Complaints
@@ -33,12 +37,12 @@ public class ComplaintStagesAnalyzerTests
 
         await Verify.VerifyAsync(
             source,
-            Verify.Diagnostic(DiagnosticDescriptors.MoreThanTwoStages).WithLocation(0).WithArguments("ComplaintStage", 3),
-            Verify.Diagnostic(DiagnosticDescriptors.ExtraNamedStage).WithLocation(1).WithArguments("Informal"));
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("ComplaintStage", 3, "Informal, Stage1, Stage2"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Informal", "ComplaintStage"));
     }
 
     [Fact]
-    public async Task UnannotatedStageEnumNestedInComplaintType_WithStageZero_Reports()
+    public async Task UnannotatedStageEnumNestedInComplaintType_WithStageZero_ReportsInferred()
     {
         const string source = """
             class ComplaintService
@@ -47,7 +51,7 @@ public class ComplaintStagesAnalyzerTests
             }
             """;
 
-        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.ExtraNamedStage).WithLocation(0).WithArguments("Stage_0"));
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(0).WithArguments("Stage_0", "Stage"));
     }
 
     [Fact]
@@ -83,7 +87,7 @@ public class ComplaintStagesAnalyzerTests
     }
 
     [Fact]
-    public async Task OnceTheStagesEnumIsMarked_OtherStageEnumsAreNotGuessedAt()
+    public async Task OnceTheStagesEnumIsMarked_AStageEnumWithNoStageMembers_DoesNotReport()
     {
         const string source = """
             using ComplaintCode;
@@ -113,6 +117,266 @@ public class ComplaintStagesAnalyzerTests
 
         await Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task StageEnumNamedForComplaints_InDomainEnumsNamespace_ReportsInferred()
+    {
+        const string source = """
+            namespace Acme.Domain.Enums
+            {
+                public enum {|#0:ComplaintStage|} { {|#1:Stage0|}, Stage1, Stage2, {|#2:Stage3|} }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("ComplaintStage", 4, "Stage0, Stage1, Stage2, Stage3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Stage0", "ComplaintStage"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(2).WithArguments("Stage3", "ComplaintStage"));
+    }
+
+    [Fact]
+    public async Task LegacyStageEnum_IsJudgedOnItsOwn_WhenAnotherEnumIsMarked()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Housing
+            {
+                [ComplaintStages]
+                enum ProcedureStage { Stage1 = 1, Stage2 = 2 }
+            }
+
+            namespace Riverside.Legacy
+            {
+                // Still used by the old case screens; no name here says complaint.
+                enum {|#0:CaseStage|} { {|#1:Stage0|}, Stage1, Stage2 }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("CaseStage", 3, "Stage0, Stage1, Stage2"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Stage0", "CaseStage"));
+    }
+
+    [Fact]
+    public async Task OtherSubjectsStageEnums_InAProjectThatMarksItsStages_AreNotGuessedAt()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Housing
+            {
+                [ComplaintStages]
+                enum ProcedureStage { Stage1 = 1, Stage2 = 2 }
+
+                enum ArrearsStage { None, Stage1Letter, Stage2Letter, Stage3NoticeSeekingPossession, CourtAction }
+
+                enum DeploymentStage { Stage1, Stage2, Stage3 }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task LegacyStageEnum_WithNoComplaintNameOrMarkedEnumInTheProject_IsNotGuessedAt()
+    {
+        const string source = """
+            namespace Riverside.Legacy
+            {
+                enum CaseStage { Stage0, Stage1, Stage2 }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task ComplaintStatusEnum_WithMembersCarryingAThirdStage_ReportsInferred()
+    {
+        const string source = """
+            namespace Acme.Domain.Enums
+            {
+                public enum {|#0:ComplaintStatus|} { New, Stage1Open, Stage2Open, {|#1:Stage3Open|}, Closed }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("ComplaintStatus", 3, "Stage1Open, Stage2Open, Stage3Open"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Stage3Open", "ComplaintStatus"));
+    }
+
+    [Fact]
+    public async Task ComplaintStatusEnum_WithSeveralStatesPerStage_CountsStagesByNumber()
+    {
+        const string source = """
+            namespace Acme.Domain.Enums
+            {
+                public enum ComplaintStatus { Received, Stage1Open, Stage1Closed, AwaitingStage2, Stage2Open, Stage2Closed, Withdrawn }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task EscalationLevelAndTierEnums_InComplaintCode_ReportInferred()
+    {
+        const string source = """
+            namespace Acme.Complaints
+            {
+                enum {|#0:EscalationLevel|} { Level1 = 1, Level2 = 2, {|#1:Level3|} = 3 }
+
+                enum {|#2:ComplaintTier|} { First, Second, {|#3:Third|} }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("EscalationLevel", 3, "Level1, Level2, Level3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Level3", "EscalationLevel"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(2).WithArguments("ComplaintTier", 3, "First, Second, Third"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(3).WithArguments("Third", "ComplaintTier"));
+    }
+
+    [Fact]
+    public async Task StepsWithinHandling_AreNotStages()
+    {
+        const string source = """
+            namespace Acme.Domain.Enums
+            {
+                public enum ComplaintStage { Registration, Assessment, Investigation, Resolution, Closure }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task OmbudsmanReferralAndLifecycleStates_AreNotStages()
+    {
+        const string source = """
+            namespace Acme.Complaints
+            {
+                enum ComplaintStage { Stage1, Stage2, ReferredToOmbudsman }
+
+                enum CaseStage { Open, Stage1, Stage2, Closed }
+
+                enum ComplaintStageStatus { New, Stage1, Stage2, Resolved, Withdrawn, Stage3Ombudsman }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task InferredBreach_IsAWarning_WhileTheAnnotatedOneStaysAnError()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            [ComplaintStages]
+            enum {|#0:Stage|} { Stage1, Stage2, {|#1:Stage3|} }
+
+            namespace Acme.Complaints
+            {
+                enum {|#2:ComplaintStage|} { Stage1, Stage2, {|#3:Stage3|} }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.MoreThanTwoStages).WithLocation(0).WithArguments("Stage", 3).WithSeverity(DiagnosticSeverity.Error),
+            Verify.Diagnostic(DiagnosticDescriptors.ExtraNamedStage).WithLocation(1).WithArguments("Stage3").WithSeverity(DiagnosticSeverity.Error),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(2).WithArguments("ComplaintStage", 3, "Stage1, Stage2, Stage3").WithSeverity(DiagnosticSeverity.Warning),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(3).WithArguments("Stage3", "ComplaintStage").WithSeverity(DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public async Task InferredBreach_IsAnError_InStrictMode()
+    {
+        var compilation = AnalyzerHarness.WithAnalyzerConfig(
+            Generation.GeneratorHarness.Compilation("namespace Acme.Complaints { enum ComplaintStage { Stage1, Stage2, Stage3 } }"),
+            ("/repo/ComplaintCode.Strict.globalconfig", RepositoryFiles.StrictGlobalConfig));
+
+        var (diagnostics, crashes) = await AnalyzerHarness.RunAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new ComplaintStagesAnalyzer()), ImmutableArray<AdditionalText>.Empty);
+
+        Assert.Empty(crashes);
+        var ours = diagnostics.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { DiagnosticIds.InferredMoreThanTwoStages, DiagnosticIds.InferredExtraNamedStage }, ours.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.All(ours, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+    }
+
+    [Fact]
+    public async Task InferredBreach_TurnedOffInEditorConfig_DoesNotReport_AndTheOtherRuleStillDoes()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                namespace Acme.Complaints
+                {
+                    enum ComplaintStage { Stage1, Stage2, {|#0:Stage3|} }
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.CHC0111.severity = none\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(0).WithArguments("Stage3", "ComplaintStage"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task InTestProjects_StagesAreNotGuessedAt_ButMarkedEnumsAreStillChecked()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using ComplaintCode;
+
+                [ComplaintStages]
+                enum Stage { Stage1, Stage2, {|#0:Stage3|} }
+
+                namespace Acme.Complaints.Tests
+                {
+                    enum ComplaintStage { Stage0, Stage1, Stage2, Stage3 }
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticDescriptors.MoreThanTwoStages).WithSpan(4, 6, 4, 11).WithArguments("Stage", 3));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticDescriptors.ExtraNamedStage).WithLocation(0).WithArguments("Stage3"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task InferredBreach_CarriesItsProvisionInProperties()
+    {
+        var compilation = Generation.GeneratorHarness.Compilation("namespace Acme.Complaints { enum ComplaintStage { Stage0, Stage1, Stage2 } }");
+        var (diagnostics, crashes) = await Verifiers.AnalyzerHarness.RunAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new ComplaintStagesAnalyzer()), ImmutableArray<AdditionalText>.Empty);
+
+        Assert.Empty(crashes);
+        Assert.Equal("5.3", Assert.Single(diagnostics, d => d.Id == DiagnosticIds.InferredMoreThanTwoStages).Properties[ProvisionDiagnostic.ProvisionsProperty]);
+        Assert.Equal("5.2", Assert.Single(diagnostics, d => d.Id == DiagnosticIds.InferredExtraNamedStage).Properties[ProvisionDiagnostic.ProvisionsProperty]);
+    }
+
+    [Theory]
+    [InlineData("Stage1", 1)]
+    [InlineData("AwaitingStage2", 2)]
+    [InlineData("Stage_3_Open", 3)]
+    [InlineData("Level10", 10)]
+    [InlineData("StageTwo", 2)]
+    [InlineData("SecondTier", 2)]
+    [InlineData("Third", 3)]
+    [InlineData("Stage0", 0)]
+    [InlineData("Open", null)]
+    [InlineData("FirstResponseSent", null)]
+    [InlineData("Investigation", null)]
+    public void StageNumbers(string name, int? number)
+        => Assert.Equal(number, ComplaintStagesAnalyzer.StageNumber(name));
 
     [Theory]
     [InlineData("ThirdParty", false)]

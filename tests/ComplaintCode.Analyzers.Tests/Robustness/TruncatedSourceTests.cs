@@ -28,7 +28,7 @@ public class TruncatedSourceTests
 
     private static readonly CSharpParseOptions s_parseOptions = Generation.GeneratorHarness.ModernOptions;
 
-    private static readonly Lazy<string> s_repositoryRoot = new(FindRepositoryRoot);
+    private static readonly Lazy<string> s_repositoryRoot = new(() => RepositoryFiles.Root);
 
     private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> s_inputs = new(LoadInputs);
 
@@ -223,19 +223,6 @@ public class TruncatedSourceTests
     {
         var tail = prefix.Length <= 60 ? prefix : prefix.Substring(prefix.Length - 60);
         return tail.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ComplaintCode.Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ComplaintCode.Analyzers.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>Only handed to CompilationWithAnalyzers above, never loaded by a compiler, so it needs no [DiagnosticAnalyzer].</summary>

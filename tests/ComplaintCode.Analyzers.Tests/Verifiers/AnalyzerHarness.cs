@@ -19,6 +19,16 @@ internal static class AnalyzerHarness
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
+    /// <summary>
+    /// The compilation with severities taken from analyzer config files (.editorconfig, .globalconfig) by the
+    /// compiler's own rules, as a build applies them. The markup verifier does not raise a severity from them.
+    /// </summary>
+    public static Compilation WithAnalyzerConfig(Compilation compilation, params (string Path, string Text)[] configs)
+    {
+        var set = AnalyzerConfigSet.Create(configs.Select(c => AnalyzerConfig.Parse(c.Text, c.Path)).ToImmutableArray());
+        return compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(new ConfigOptionsProvider(set)));
+    }
+
     /// <summary>The analyzers' diagnostics, and every crash: an exception an analyzer threw, or an AD0001 reported.</summary>
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Crashes)> RunAsync(
         Compilation compilation,
@@ -45,5 +55,20 @@ internal static class AnalyzerHarness
 
         crashes.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => $"reported {d}"));
         return (diagnostics, crashes);
+    }
+
+    private sealed class ConfigOptionsProvider : SyntaxTreeOptionsProvider
+    {
+        private readonly AnalyzerConfigSet _set;
+
+        public ConfigOptionsProvider(AnalyzerConfigSet set) => _set = set;
+
+        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+            => _set.GetOptionsForSourcePath(tree.FilePath).TreeOptions.TryGetValue(diagnosticId, out severity);
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+            => _set.GlobalConfigOptions.TreeOptions.TryGetValue(diagnosticId, out severity);
     }
 }

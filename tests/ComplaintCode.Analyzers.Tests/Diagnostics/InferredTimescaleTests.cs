@@ -1,0 +1,264 @@
+using System.Collections.Immutable;
+using ComplaintCode.Analyzers.Diagnostics;
+using ComplaintCode.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Verify = ComplaintCode.Analyzers.Tests.Verifiers.AnalyzerVerifier<ComplaintCode.Analyzers.Diagnostics.TimescaleAnalyzer>;
+
+namespace ComplaintCode.Analyzers.Tests.Diagnostics;
+
+/// <summary>CHC0211-CHC0213: the timescale rules on complaint code nobody has annotated, from what its names say.</summary>
+public class InferredTimescaleTests
+{
+    [Fact]
+    public async Task CalendarDaysForStage1Response_InComplaintsType_ReportsInferred()
+    {
+        const string source = """
+            using System;
+
+            namespace Acme.Services
+            {
+                public class ComplaintService
+                {
+                    public DateTime Stage1ResponseDue(DateTime acknowledged) => {|#0:acknowledged.AddDays(28)|};
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredCalendarDaysForWorkingDays).WithLocation(0).WithArguments("AddDays", "the stage 1 response", "6.3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(0).WithArguments("'AddDays'", 28, 10, "the stage 1 response", "6.3"));
+    }
+
+    [Fact]
+    public async Task CalendarDaysAssignedToAnAcknowledgementDeadline_ReportsInferred()
+    {
+        const string source = """
+            using System;
+
+            class Complaint
+            {
+                public DateTime Received { get; set; }
+                public DateTime AcknowledgeBy { get; set; }
+            }
+
+            class ComplaintIntake
+            {
+                public void Register(Complaint complaint)
+                {
+                    complaint.AcknowledgeBy = {|#0:complaint.Received.AddDays(5)|};
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.InferredCalendarDaysForWorkingDays).WithLocation(0).WithArguments("AddDays", "the acknowledgement", "6.2"));
+    }
+
+    [Fact]
+    public async Task ConstantsNamedLikeTheCodesTimescales_OverTheLimit_ReportInferred()
+    {
+        const string source = """
+            namespace Acme.Settings
+            {
+                public static class HandlingRules
+                {
+                    public const int Stage1ResponseWorkingDays = {|#0:15|};
+                    public const int Stage2ExtensionWorkingDays = {|#1:25|};
+                    public const int Stage1AcknowledgementWorkingDays = 5;
+                    public const int Stage2ResponseWorkingDays = 20;
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(0).WithArguments("'Stage1ResponseWorkingDays'", 15, 10, "the stage 1 response", "6.3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(1).WithArguments("'Stage2ExtensionWorkingDays'", 25, 20, "a stage 2 extension", "6.15"));
+    }
+
+    [Fact]
+    public async Task TimescaleNamesInComplaintType_OnPropertyAndField_ReportInferred()
+    {
+        const string source = """
+            class ComplaintOptions
+            {
+                public int AcknowledgementDays { get; set; } = {|#0:7|};
+                public int Stage2ResponseDays => {|#1:30|};
+                public int Stage1ResponseHours { get; set; } = 240;
+            }
+            """;
+
+        // Hours are not a count the rule can compare with working days.
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(0).WithArguments("'AcknowledgementDays'", 7, 5, "the acknowledgement", "6.2"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(1).WithArguments("'Stage2ResponseDays'", 30, 20, "the stage 2 response", "6.14"));
+    }
+
+    [Fact]
+    public async Task ComplaintTimeLimitUnderTwelveMonths_ReportsInferred()
+    {
+        const string source = """
+            using System;
+
+            class ComplaintEligibility
+            {
+                public const int ComplaintTimeLimitMonths = {|#0:6|};
+
+                public bool IsWithinTimeLimit(DateTime issueDate, DateTime received) => received <= {|#1:issueDate.AddMonths(6)|};
+
+                public bool IsOutOfTime(DateTime issueDate) => issueDate < {|#2:DateTime.Today.AddMonths(-6)|};
+
+                public bool IsInsideWindow(DateTime issueDate) => issueDate >= DateTime.Today.AddMonths(-12);
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredComplaintTimeLimitTooShort).WithLocation(0).WithArguments("'ComplaintTimeLimitMonths'", "6 months"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredComplaintTimeLimitTooShort).WithLocation(1).WithArguments("'AddMonths'", "6 months"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredComplaintTimeLimitTooShort).WithLocation(2).WithArguments("'AddMonths'", "6 months"));
+    }
+
+    [Fact]
+    public async Task CompliantOrUnrelatedComplaintDateArithmetic_DoesNotReport()
+    {
+        const string source = """
+            using System;
+            using System.Linq;
+            using ComplaintCode;
+
+            class ComplaintReportService
+            {
+                public const int Stage1ResponseWorkingDays = 10;
+                public const int ComplaintRetentionDays = 2190;
+
+                public DateTime Stage1ResponseDue(DateTime acknowledged) => WorkingDays.Add(acknowledged, Stage1ResponseWorkingDays);
+
+                // Looking back, reminding, keeping records: not the Code's deadlines.
+                public DateTime[] ComplaintsSince(DateTime[] received) => received.Where(r => r > DateTime.Today.AddDays(-30)).ToArray();
+                public DateTime Stage1ResponseReminder(DateTime due) => due.AddDays(-2);
+                public DateTime PurgeComplaintsAfter(DateTime closed) => closed.AddDays(ComplaintRetentionDays);
+                public DateTime CreatedAt { get; } = DateTime.UtcNow.AddDays(1);
+            }
+
+            namespace Arrears
+            {
+                // A stage number alone is not complaint code.
+                class ArrearsLetters
+                {
+                    public const int Stage1ResponseDays = 28;
+                    public DateTime Stage2ResponseDue(DateTime sent) => sent.AddDays(14);
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task MemberWithImplements_IsJudgedOnlyByWhatItImplements()
+    {
+        const string source = """
+            using System;
+            using ComplaintCode;
+
+            class ComplaintLetters
+            {
+                [Implements("6.9")]
+                public DateTime Stage1ResponseDue(DateTime acknowledged) => acknowledged.AddDays(28);
+
+                [Implements("6.3")]
+                public const int Stage1ResponseWorkingDays = {|#0:15|};
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'Stage1ResponseWorkingDays'", 15, 10, "6.3"));
+    }
+
+    [Fact]
+    public async Task TimescaleNamesInAComplaintWorkflow_KeepTheAnnotatedRulesAndSeverity()
+    {
+        const string source = """
+            using System;
+            using ComplaintCode;
+
+            [ComplaintWorkflow]
+            class Workflow
+            {
+                public const int Stage1ResponseWorkingDays = {|#0:15|};
+
+                public DateTime AcknowledgeBy(DateTime received) => {|#1:received.AddDays(5)|};
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'Stage1ResponseWorkingDays'", 15, 10, "6.3").WithSeverity(DiagnosticSeverity.Error),
+            Verify.Diagnostic(DiagnosticDescriptors.CalendarDaysForWorkingDays).WithLocation(1).WithArguments("AddDays", "6.2"));
+    }
+
+    [Fact]
+    public async Task InferredBreach_IsAWarning_AndTurnedOffInEditorConfig_DoesNotReport()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                class ComplaintSettings
+                {
+                    public const int Stage1ResponseWorkingDays = {|#0:15|};
+                    public const int ComplaintTimeLimitMonths = 6;
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.CHC0213.severity = none\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(0).WithArguments("'Stage1ResponseWorkingDays'", 15, 10, "the stage 1 response", "6.3").WithSeverity(DiagnosticSeverity.Warning));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task InTestProjects_TimescalesAreNotGuessedAt()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+
+                class ComplaintFixtures
+                {
+                    public const int Stage1ResponseWorkingDays = 15;
+                    public DateTime Stage1ResponseDue(DateTime acknowledged) => acknowledged.AddDays(28);
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task InferredBreaches_AreErrorsInStrictMode_AndCarryTheirProvisions()
+    {
+        var compilation = AnalyzerHarness.WithAnalyzerConfig(
+            Generation.GeneratorHarness.Compilation("""
+                class ComplaintService
+                {
+                    public const int Stage1ResponseWorkingDays = 15;
+                    public const int ComplaintTimeLimitMonths = 6;
+                    public System.DateTime Stage2AcknowledgeBy(System.DateTime received) => received.AddDays(5);
+                }
+                """),
+            ("/repo/ComplaintCode.Strict.globalconfig", RepositoryFiles.StrictGlobalConfig));
+
+        var (diagnostics, crashes) = await AnalyzerHarness.RunAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new TimescaleAnalyzer()), ImmutableArray<AdditionalText>.Empty);
+
+        Assert.Empty(crashes);
+        var ours = diagnostics.Where(d => d.Id.StartsWith("CHC", StringComparison.Ordinal)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            new[] { ("CHC0211", "6.3"), ("CHC0212", "6.11"), ("CHC0213", "2.3") },
+            ours.Select(d => (d.Id, d.Properties[ProvisionDiagnostic.ProvisionsProperty]!)));
+        Assert.All(ours, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+    }
+}
