@@ -157,7 +157,7 @@ public class HostilePolicyFileTests
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var path = Path.Combine(directory.FullName, "samples", "RiversideHomes.Complaints", "complaint-policy.yaml");
+            var path = Path.Combine(directory.FullName, "samples", "RiversideHomes", "complaint-policy.yaml");
             if (File.Exists(Path.Combine(directory.FullName, "ComplaintCode.Analyzers.sln")) && File.Exists(path))
             {
                 return File.ReadAllText(path);

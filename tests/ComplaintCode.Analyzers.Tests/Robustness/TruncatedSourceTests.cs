@@ -44,7 +44,7 @@ public class TruncatedSourceTests
     {
         // Guards the reflection above: if it found nothing, the theory below would prove nothing.
         Assert.True(s_analyzers.Length >= 6, string.Join(", ", s_analyzers.Select(a => a.GetType().Name)));
-        Assert.Contains(s_inputs.Value, i => i.Name.StartsWith("samples/RiversideHomes.Complaints/", StringComparison.Ordinal));
+        Assert.Contains(s_inputs.Value, i => i.Name.StartsWith("samples/RiversideHomes/RiversideHomes.Complaints/", StringComparison.Ordinal));
         Assert.Contains(s_inputs.Value, i => i.Name.StartsWith("samples/RiversideHomes.NonCompliant/", StringComparison.Ordinal));
         Assert.Contains(s_inputs.Value, i => i.Name.Contains("#embedded", StringComparison.Ordinal));
     }
@@ -68,7 +68,7 @@ public class TruncatedSourceTests
         var text = s_inputs.Value.Single(i => i.Name == name).Text;
         var policy = new InMemoryAdditionalText(
             "/0/complaint-policy.yaml",
-            File.ReadAllText(Path.Combine(s_repositoryRoot.Value, "samples", "RiversideHomes.Complaints", "complaint-policy.yaml")));
+            File.ReadAllText(Path.Combine(s_repositoryRoot.Value, "samples", "RiversideHomes", "complaint-policy.yaml")));
         // As in a command-line build, the analyzers also write their findings for the self-assessment step, so the
         // code that applies pragmas and [SuppressMessage] to half-typed code runs too.
         var directory = Directory.CreateTempSubdirectory("complaintcode-truncated-").FullName;
