@@ -106,7 +106,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InferredCalendarDaysForWorkingDays = Create(
         DiagnosticIds.InferredCalendarDaysForWorkingDays,
         "Calendar days where the Code counts working days, inferred from names",
-        "'{0}' counts calendar days for what looks like {1}, which the Code counts in working days (provision {2}); use WorkingDays.Add. Inferred from names: mark the member [Implements(\"{2}\")] once confirmed.",
+        "'{0}' counts calendar days for what looks like {1}, which the Code counts in working days (provision {2}); use ComplaintPolicy.Calendar.Add. Inferred from names: mark the member [Implements(\"{2}\")] once confirmed.",
         Timescales,
         DiagnosticSeverity.Warning,
         "Calendar-day arithmetic in complaint code whose names say it computes one of the Code's deadlines, which are in working days.");
