@@ -116,6 +116,7 @@ static string ProjectFile(string root) => $$"""
         <!-- As the package's analyzers/dotnet/cs folder gives them to the compiler. -->
         <Analyzer Include="$(ComplaintCodeRepoRoot)src/ComplaintCode.Analyzers/bin/Release/netstandard2.0/ComplaintCode.Analyzers.dll" />
         <Analyzer Include="$(ComplaintCodeRepoRoot)src/ComplaintCode.Analyzers.CodeFixes/bin/Release/netstandard2.0/ComplaintCode.Analyzers.CodeFixes.dll" />
+        <Analyzer Include="$(ComplaintCodeRepoRoot)src/ComplaintCode.Model/bin/Release/netstandard2.0/ComplaintCode.Model.dll" />
         <Analyzer Include="$(NuGetPackageRoot)yamldotnet/16.3.0/lib/netstandard2.0/YamlDotNet.dll" />
       </ItemGroup>
 
