@@ -37,12 +37,19 @@ public static class FindingsFile
             throw new InvalidDataException("it is not UTF-8 text");
         }
 
-        // Text that is not JSON at all is told apart from JSON of the wrong shape, which the deserializer reports.
+        // One pass over the tokens tells text that is not JSON at all apart from JSON of the wrong shape (which the
+        // deserializer reports), and finds the format: a file of another major version may have another shape.
+        string? format = null;
         try
         {
             var reader = new Utf8JsonReader(utf8.Span);
             while (reader.Read())
             {
+                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("format"u8)
+                    && reader.Read() && reader.TokenType == JsonTokenType.String)
+                {
+                    format = reader.GetString();
+                }
             }
         }
         catch (JsonException e)
@@ -50,9 +57,11 @@ public static class FindingsFile
             throw new InvalidDataException("not valid JSON: " + e.Message, e);
         }
 
-        // The format first: a file of another major version may have another shape altogether.
-        var format = Deserialize(utf8, FindingsJsonContext.Default.FormatProbe)?.Format
-            ?? throw new InvalidDataException("it has no \"format\"");
+        if (format is null)
+        {
+            throw new InvalidDataException(utf8.Span.TrimStart(" \t\r\n"u8) is [(byte)'{', ..] ? "it has no \"format\"" : "it is not a JSON object");
+        }
+
         if (FindingsContract.MajorVersionOf(format) != FindingsContract.FormatMajorVersion)
         {
             throw new InvalidDataException($"its format is \"{format}\"; this tool reads {FindingsContract.Format}");
@@ -119,12 +128,8 @@ public static class FindingsFile
     private static InvalidDataException NotAnObject(string list) => new($"an entry in \"{list}\" is not an object");
 }
 
-/// <summary>Only the format key, read before the rest.</summary>
-internal sealed record FormatProbe(string? Format);
-
 /// <summary>The findings file's records, read with metadata generated at compile time.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, AllowTrailingCommas = false, GenerationMode = JsonSourceGenerationMode.Metadata)]
-[JsonSerializable(typeof(FormatProbe))]
 [JsonSerializable(typeof(FindingsDocument))]
 internal sealed partial class FindingsJsonContext : JsonSerializerContext
 {
