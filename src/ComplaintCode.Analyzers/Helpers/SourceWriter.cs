@@ -96,37 +96,5 @@ internal sealed class SourceWriter
     /// A C# string literal (regular, escaped) for <paramref name="text"/>, or <c>null</c>. Its escapes (\" \\ \n \r
     /// \t and \uXXXX) are JSON's as well, so it is also a JSON string: the findings log writes its strings with it.
     /// </summary>
-    public static string Literal(string? text)
-    {
-        if (text is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+    public static string Literal(string? text) => ComplaintCode.Model.QuotedText.Of(text);
 }

@@ -76,39 +76,7 @@ public static class FindingsContract
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
 
     /// <summary>A JSON string: quotes, backslashes and control characters escaped; null as null.</summary>
-    public static string Quote(string? text)
-    {
-        if (text is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+    public static string Quote(string? text) => QuotedText.Of(text);
 }
 
 /// <summary>The whole file.</summary>
