@@ -34,14 +34,14 @@ internal static class PolicyCache
            : text.Length > PolicyParser.MaxCharacters ? PolicyParser.TooLarge(path, text.Length)
            : PolicyParser.Parse(path, text.ToString(), CodeCatalog.Instance);
 
-    /// <summary>The project's policy files, sorted by path as <see cref="PolicyFiles.Choose"/> sorts them; the first one is used.</summary>
+    /// <summary>The project's policy files in <see cref="PolicyFiles.InOrderOfUse"/>; the first one is used.</summary>
     public static AdditionalText[] Find(AnalyzerOptions options)
-        => options.AdditionalFiles
-            .Where(f => PolicyAdditionalFiles.IsPolicyFile(f, options.AnalyzerConfigOptionsProvider))
-            .GroupBy(f => f.Path, System.StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderBy(f => f.Path, System.StringComparer.Ordinal)
+    {
+        var candidates = options.AdditionalFiles.Where(f => PolicyAdditionalFiles.IsPolicyFile(f, options.AnalyzerConfigOptionsProvider)).ToList();
+        return PolicyFiles.InOrderOfUse(candidates.Select(f => f.Path))
+            .Select(path => candidates.First(f => f.Path == path))
             .ToArray();
+    }
 
     public static Location LocationOf(AdditionalText file, PolicySpan span)
     {

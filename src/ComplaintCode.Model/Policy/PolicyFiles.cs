@@ -13,9 +13,12 @@ public static class PolicyFiles
     public const string MetadataName = "ComplaintCodePolicy";
 
     /// <summary>
-    /// The one policy file a project uses when it is given several: the first in ordinal path order (the analyzers
-    /// report the others, CHC0501).
+    /// A project's policy files, the one it uses first: ordinal path order, each path once. The analyzers report
+    /// every file after the first (CHC0501).
     /// </summary>
-    public static string? Choose(IEnumerable<string> paths)
-        => paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
+    public static IEnumerable<string> InOrderOfUse(IEnumerable<string> paths)
+        => paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal);
+
+    /// <summary>The one policy file a project uses when it is given several.</summary>
+    public static string? Choose(IEnumerable<string> paths) => InOrderOfUse(paths).FirstOrDefault();
 }
