@@ -2,9 +2,10 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Findings;
+using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -127,8 +128,9 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
         var policyFiles = PolicyCache.Find(end.Options);
         var policyFile = policyFiles.Length > 0 ? policyFiles[0] : null;
         var policy = policyFile is not null ? PolicyCache.Get(policyFile, end.CancellationToken) : null;
-        var assessed = end.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AssessedProjectProperty, out var flag)
-            ? string.Equals(flag?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase)
+        var globalOptions = end.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        var assessed = globalOptions.TryGetValue(AssessedProjectProperty, out _)
+            ? globalOptions.IsTrue(AssessedProjectProperty)
             : state.UsesPackage || policy is not null;
         if (!assessed)
         {

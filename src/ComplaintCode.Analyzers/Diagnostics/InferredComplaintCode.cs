@@ -1,4 +1,5 @@
 using System;
+using ComplaintCode.Analyzers.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -16,8 +17,7 @@ internal static class InferredComplaintCode
     /// IsTestProject visible to the compiler.
     /// </summary>
     public static bool IsOn(AnalyzerOptions options)
-        => !(options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.IsTestProject", out var value)
-             && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+        => !options.AnalyzerConfigOptionsProvider.GlobalOptions.IsTrue("build_property.IsTestProject");
 
     public static bool SaysComplaint(string name) => name.IndexOf("Complaint", StringComparison.OrdinalIgnoreCase) >= 0;
 

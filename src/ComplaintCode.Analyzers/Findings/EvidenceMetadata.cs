@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Model;
+using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis;
 
 namespace ComplaintCode.Analyzers.Findings;

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
-using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Model;
+using ComplaintCode.Model.Catalog;
 
 namespace ComplaintCode.Analyzers.Generation;
 

@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Diagnostics;
 using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Helpers;
-using ComplaintCode.Model;
 using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -28,8 +28,7 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
         // One build of ours, the ComplaintCode library, gets the Code's shared public types; every other project gets
         // its ComplaintPolicy. Options, not the compilation, decide which: a CompilationProvider input re-runs on every edit.
         var isCodeLibrary = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue(CodeLibraryProperty, out var value)
-                && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase))
+            .Select(static (options, _) => options.GlobalOptions.IsTrue(CodeLibraryProperty))
             .WithTrackingName(TrackingNames.IsCodeLibrary);
 
         context.RegisterSourceOutput(isCodeLibrary, static (output, isLibrary) =>

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Helpers;
-using ComplaintCode.Model;
 using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Analyzers.Generation;

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Model.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -19,7 +20,6 @@ internal static class PolicyAdditionalFiles
             return true;
         }
 
-        return options.GetOptions(text).TryGetValue(MetadataKey, out var flag)
-            && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        return options.GetOptions(text).IsTrue(MetadataKey);
     }
 }

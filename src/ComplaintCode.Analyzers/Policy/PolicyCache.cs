@@ -2,10 +2,10 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using ComplaintCode.Model.Catalog;
+using ComplaintCode.Model.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Analyzers.Policy;
 

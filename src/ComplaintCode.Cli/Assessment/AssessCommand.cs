@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Runtime;
+using ComplaintCode.Cli.Rendering;
 using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Findings;
 using ComplaintCode.Model.Policy;
-using ComplaintCode.Cli.Rendering;
 
 namespace ComplaintCode.Cli.Assessment;
 

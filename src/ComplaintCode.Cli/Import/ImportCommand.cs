@@ -1,7 +1,7 @@
 using System.Globalization;
+using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;
-using ComplaintCode.Cli.Assessment;
 
 namespace ComplaintCode.Cli.Import;
 

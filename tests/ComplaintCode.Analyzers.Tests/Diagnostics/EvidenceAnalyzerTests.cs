@@ -1,5 +1,5 @@
-using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Diagnostics;
+using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = ComplaintCode.Analyzers.Tests.Verifiers.AnalyzerVerifier<ComplaintCode.Analyzers.Diagnostics.EvidenceAnalyzer>;
 

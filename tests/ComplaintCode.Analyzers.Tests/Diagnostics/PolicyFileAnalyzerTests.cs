@@ -1,5 +1,5 @@
-using ComplaintCode.Analyzers.Diagnostics;
 using System.Collections.Immutable;
+using ComplaintCode.Analyzers.Diagnostics;
 using ComplaintCode.Analyzers.Tests.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

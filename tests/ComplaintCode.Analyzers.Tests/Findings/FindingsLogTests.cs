@@ -2,14 +2,14 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Helpers;
-using ComplaintCode.Model;
 using ComplaintCode.Analyzers.Tests.Generation;
 using ComplaintCode.Analyzers.Tests.Verifiers;
+using ComplaintCode.Model;
+using ComplaintCode.Model.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using ComplaintCode.Model.Findings;
 
 namespace ComplaintCode.Analyzers.Tests.Findings;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using ComplaintCode.Model.Catalog;
 using ComplaintCode.Analyzers.Policy;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Analyzers.Tests.Policy;

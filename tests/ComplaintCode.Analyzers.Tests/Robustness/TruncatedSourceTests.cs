@@ -4,11 +4,11 @@ using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Analyzers.Generation;
 using ComplaintCode.Analyzers.Tests.Generation;
 using ComplaintCode.Analyzers.Tests.Verifiers;
+using ComplaintCode.Model.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit.Abstractions;
-using ComplaintCode.Model.Findings;
 
 namespace ComplaintCode.Analyzers.Tests.Robustness;
 

@@ -1,5 +1,5 @@
-using ComplaintCode.Model.Catalog;
 using ComplaintCode.Cli.Import;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Tests.Import;

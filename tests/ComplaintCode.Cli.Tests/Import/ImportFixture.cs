@@ -1,6 +1,6 @@
+using ComplaintCode.Cli.Import;
 using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;
-using ComplaintCode.Cli.Import;
 
 namespace ComplaintCode.Cli.Tests.Import;
 

@@ -1,6 +1,6 @@
-using ComplaintCode.Model.Catalog;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Cli.Import;
+using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Tests.Import;
