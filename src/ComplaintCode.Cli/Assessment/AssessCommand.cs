@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime;
+using ComplaintCode.Build.Findings;
 using ComplaintCode.Cli.Rendering;
 using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Findings;
@@ -33,11 +34,14 @@ public static class AssessCommand
     /// <param name="ownProcess">True when this is the whole process, which may then record and replay a JIT profile.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool ownProcess = false)
     {
-        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--parts", "--policy", "--output", "--build-failed", "--tool-version", "--html", "--markdown");
+        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--parts", "--policy", "--output", "--today", "--not-compiled", "--not-reached", "--tool-version", "--html", "--markdown");
         var projectDirectory = Path.GetFullPath(options.Required("--project-dir"));
         string InProject(string path) => Path.GetFullPath(Path.Combine(projectDirectory, path));
         var outputPath = InProject(options.Required("--output"));
-        var buildFailed = Flag(options, "--build-failed");
+        if (options["--not-compiled"] is { } notCompiled)
+        {
+            return MarkNotCurrent(outputPath, projectDirectory, Names(notCompiled), Names(options["--not-reached"] ?? ""), output);
+        }
 
         // Without the analyzers' findings there is nothing to assess, and "no findings" would read as "no breaches".
         var findingsPath = options["--findings"] is { Length: > 0 } given ? InProject(given) : null;
@@ -59,16 +63,6 @@ public static class AssessCommand
 
         var projectName = options["--assembly-name"] ?? Path.GetFileName(projectDirectory);
         var own = new AssessedPart(projectName, projectDirectory, findings.Evidence, CodeFindings(findings));
-
-        // A compile that failed on its own errors gives analyzers half-bound code, and an assessment from it would look
-        // better than the code is; the previous one stays until the code compiles. (When the compiler stopped before
-        // the analyzers finished at all, the build does not run this step.) A compile that failed on our errors (a
-        // breach, or strict mode in CI) is assessed: those findings are what the assessment is for.
-        if (buildFailed && !own.Findings.Any(d => d.Level == "error"))
-        {
-            output.WriteLine("ComplaintCode: self-assessment not updated: the compile failed with errors of its own.");
-            return 0;
-        }
 
         var parts = new List<AssessedPart> { own };
         if (options["--parts"] is { Length: > 0 } partsFile)
@@ -111,8 +105,89 @@ public static class AssessCommand
 
         var s = assessment.Summary;
         var across = parts.Count > 1 ? $" across {parts.Count} projects" : "";
+        var plans = (policy?.Provisions ?? default)
+            .Select(p => (Provision: p, Plan: PolicyPlans.Of(p, PolicyPlans.Today(options["--today"]))))
+            .Where(p => p.Plan is PolicyPlan.Planned or PolicyPlan.Overdue)
+            .ToList();
         output.WriteLine(
-            $"ComplaintCode: {s.Yes} of {s.Provisions} provisions met, {s.No} not met, {s.NotEvidenced} not evidenced{across} -> {Relative(projectDirectory, outputPath)}");
+            $"ComplaintCode: {s.Yes} of {s.Provisions} provisions met, {s.No} not met{PlanCounts(plans.Select(p => p.Plan))}, {s.NotEvidenced} not evidenced{across} -> {Relative(projectDirectory, outputPath)}");
+
+        // A plan is not a regression, and CI must still show it, with its date, in every build until it is met.
+        foreach (var (provision, plan) in plans)
+        {
+            output.WriteLine(plan == PolicyPlan.Overdue
+                ? $"ComplaintCode: overdue: provision {provision.Id} was to be met by {provision.ComplyBy}, which has passed (CHC0004)."
+                : $"ComplaintCode: planned: provision {provision.Id} is declared not met, to be met by {provision.ComplyBy}.");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Project names as MSBuild lists them, separated by semicolons.</summary>
+    private static IReadOnlyList<string> Names(string list)
+        => list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>" (1 planned, 1 overdue)" for the declared gaps with a date, or nothing when there are none.</summary>
+    private static string PlanCounts(IEnumerable<PolicyPlan> plans)
+    {
+        var counted = plans.ToList();
+        var parts = new[] { (PolicyPlan.Planned, "planned"), (PolicyPlan.Overdue, "overdue") }
+            .Select(kind => (Count: counted.Count(p => p == kind.Item1), Word: kind.Item2))
+            .Where(kind => kind.Count > 0)
+            .Select(kind => $"{kind.Count} {kind.Word}")
+            .ToList();
+        return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
+    }
+
+    /// <summary>
+    /// After a build in which projects of the system did not compile: no verdict on them is known, so the assessment
+    /// an earlier build wrote is marked as not current (its answers kept, for what they were), never left looking
+    /// like this build's. One that cannot be read is removed, since it cannot be marked.
+    /// </summary>
+    /// <param name="notCompiled">The projects whose compile failed.</param>
+    /// <param name="notReached">The projects the build never compiled, because a project they reference failed.</param>
+    private static int MarkNotCurrent(string outputPath, string projectDirectory, IReadOnlyList<string> notCompiled, IReadOnlyList<string> notReached, TextWriter output)
+    {
+        var projects = notCompiled.Count == 0 ? "a project of the system" : FormText.List(notCompiled);
+        var above = notReached.Count == 0 ? ""
+            : $" ({FormText.List(notReached)}, which {(notReached.Count > 1 ? "depend" : "depends")} on {(notCompiled.Count > 1 ? "them" : "it")}, {(notReached.Count > 1 ? "were" : "was")} not compiled either)";
+        var said = $"ComplaintCode: self-assessment not updated: {projects} did not compile{above}, so this build could not judge the system against the Code.";
+        var files = new[] { outputPath, Path.ChangeExtension(outputPath, ".html"), Path.ChangeExtension(outputPath, ".md") };
+        if (!File.Exists(outputPath))
+        {
+            output.WriteLine(said + " No assessment has been written yet.");
+            return 0;
+        }
+
+        SelfAssessment previous;
+        try
+        {
+            previous = AssessmentJson.Deserialize(File.ReadAllText(outputPath));
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or IOException)
+        {
+            foreach (var file in files)
+            {
+                File.Delete(file);
+            }
+
+            output.WriteLine(said + $" The earlier assessment, {Relative(projectDirectory, outputPath)}, could not be read to mark it as not current, so it was removed.");
+            return 0;
+        }
+
+        var marked = previous with { Current = false, NotCompiled = notCompiled };
+        WriteIfChanged(outputPath, AssessmentJson.Serialize(marked));
+        if (File.Exists(files[1]))
+        {
+            WriteIfChanged(files[1], HtmlRenderer.Render(marked));
+        }
+
+        if (File.Exists(files[2]))
+        {
+            WriteIfChanged(files[2], MarkdownRenderer.Render(marked));
+        }
+
+        output.WriteLine(said + $" {Relative(projectDirectory, outputPath)} is an earlier build's, and now says so (\"current\": false).");
         return 0;
     }
 
@@ -319,15 +394,6 @@ public static class AssessCommand
     /// <summary>A path relative to the project directory, with forward slashes, as the JSON contract asks.</summary>
     public static string Relative(string projectDirectory, string path)
         => Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
-
-    /// <summary>"true" or "false" (any case, as MSBuild may write them); absent or empty is false.</summary>
-    private static bool Flag(Options options, string name)
-        => options[name] switch
-        {
-            null or "" => false,
-            var value when bool.TryParse(value, out var flag) => flag,
-            var value => throw new UsageException($"Option '{name}' takes true or false, not '{value}'."),
-        };
 
     // An unchanged assessment leaves the file alone, so its timestamp (and anything watching it) is undisturbed.
     private static void WriteIfChanged(string path, string contents)

@@ -39,6 +39,28 @@ internal static class FormText
         return a.Code?.Publisher is { Length: > 0 } publisher ? $"{publisher}, {text}" : text;
     }
 
+    /// <summary>
+    /// What a reader must know first when the assessment is not the latest build's, or null when it is: which projects
+    /// did not compile, and that the answers below come from an earlier build.
+    /// </summary>
+    public static string? NotCurrentNotice(SelfAssessment a)
+    {
+        if (a.Current)
+        {
+            return null;
+        }
+
+        var projects = a.NotCompiled is { Count: > 0 } names ? List(names) : null;
+        var cause = projects is null
+            ? "A later build of this system could not judge it against the Code"
+            : $"A later build of this system could not judge it against the Code: {projects} did not compile";
+        return $"Not current. {cause}. The answers below come from an earlier build and may no longer be true; the next build that compiles replaces them.";
+    }
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    public static string List(IReadOnlyList<string> items)
+        => items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[items.Count - 1];
+
     public static string GeneratedBy(SelfAssessment a)
     {
         var project = a.Project;

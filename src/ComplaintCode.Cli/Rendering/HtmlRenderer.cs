@@ -54,6 +54,11 @@ public static class HtmlRenderer
     private static void Header(StringBuilder html, SelfAssessment a, string title, FormText.Tally overall)
     {
         html.Append("<header>\n");
+        if (FormText.NotCurrentNotice(a) is { } notice)
+        {
+            html.Append("<p class=\"not-current\" role=\"alert\">").Append(HtmlEncode(notice)).Append("</p>\n");
+        }
+
         html.Append("<h1>").Append(HtmlEncode(title)).Append("</h1>\n");
         html.Append("<dl class=\"meta\">\n");
         html.Append("<dt>Assessment date</dt><dd>");
@@ -330,6 +335,7 @@ public static class HtmlRenderer
         .meta dt { font-weight: 700; }
         .meta dd { margin: 0; }
         .generated, .note, .loc, .none { color: #505a5f; }
+        .not-current { border: 5px solid #d4351c; padding: .75rem 1rem; margin: 0 0 1rem; font-weight: 700; }
         .note { margin-top: .75rem; }
         .lede { font-size: 1.125rem; font-weight: 700; margin-top: 1rem; }
         section { margin-top: 2.5rem; }

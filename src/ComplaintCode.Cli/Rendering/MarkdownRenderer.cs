@@ -22,6 +22,11 @@ public static class MarkdownRenderer
         var sections = FormText.Sections(a);
         var overall = FormText.Tally.Of(FormText.Provisions(a));
 
+        if (FormText.NotCurrentNotice(a) is { } notice)
+        {
+            md.Append("> **").Append(Text(notice)).Append("**\n\n");
+        }
+
         md.Append("# ").Append(Text(FormText.Title(a))).Append("\n\n");
         md.Append("**Assessment date:** ")
             .Append(string.IsNullOrEmpty(a.AssessmentDate) ? "Not recorded" : Text(FormText.Date(a.AssessmentDate))).Append("  \n");

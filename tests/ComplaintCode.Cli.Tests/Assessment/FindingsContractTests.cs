@@ -1,4 +1,5 @@
 using System.Text;
+using ComplaintCode.Build.Findings;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Model.Findings;
 

@@ -117,7 +117,7 @@ public class SchemaTests
     [Fact]
     public void Rejects_another_schema_version()
     {
-        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = 2)));
+        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = 3)));
     }
 
     [Fact]
