@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;

@@ -1,4 +1,6 @@
+using ComplaintCode.Build.Rendering;
 using System.Text.Json;
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 
 namespace ComplaintCode.Cli.Rendering;

@@ -1,4 +1,6 @@
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
+using ComplaintCode.Build.Rendering;
 using ComplaintCode.Cli.Rendering;
 
 namespace ComplaintCode.Cli.Tests.Rendering;

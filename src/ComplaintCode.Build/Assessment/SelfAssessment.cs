@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ComplaintCode.Cli.Assessment;
+namespace ComplaintCode.Build.Assessment;
 
 // The self-assessment document. Its JSON keys are a published contract (docs/self-assessment.schema.json):
 // other tools read them. Keys may be added, never renamed.

@@ -1,8 +1,8 @@
 using System.Text;
-using ComplaintCode.Cli.Assessment;
+using ComplaintCode.Build.Assessment;
 using static System.Net.WebUtility;
 
-namespace ComplaintCode.Cli.Rendering;
+namespace ComplaintCode.Build.Rendering;
 
 /// <summary>
 /// The self-assessment as the Housing Ombudsman's form, as one self-contained HTML page a landlord can publish:
@@ -19,7 +19,11 @@ public static class HtmlRenderer
 {
     public static string Render(SelfAssessment a)
     {
-        ArgumentNullException.ThrowIfNull(a);
+        if (a is null)
+        {
+            throw new ArgumentNullException(nameof(a));
+        }
+
         var html = new StringBuilder(256 * 1024);
         var title = FormText.Title(a);
         var sections = FormText.Sections(a);
@@ -69,7 +73,7 @@ public static class HtmlRenderer
         }
         else
         {
-            html.Append(string.IsNullOrEmpty(a.AssessmentDate) ? "Not recorded" : HtmlEncode(a.AssessmentDate));
+            html.Append(a.AssessmentDate is not { Length: > 0 } ? "Not recorded" : HtmlEncode(a.AssessmentDate));
         }
 
         html.Append("</dd>\n");
@@ -196,7 +200,7 @@ public static class HtmlRenderer
                     parts.Add("<span class=\"desc\">" + HtmlEncode(description) + "</span>");
                 }
 
-                if (!string.IsNullOrEmpty(e.Symbol))
+                if (e.Symbol is { Length: > 0 })
                 {
                     parts.Add("<code>" + Breakable(e.Symbol) + "</code>");
                 }
@@ -210,7 +214,7 @@ public static class HtmlRenderer
             }
             else
             {
-                var description = string.IsNullOrEmpty(e.Description) ? e.Link : e.Description;
+                var description = e.Description is not { Length: > 0 } ? e.Link : e.Description;
                 if (FormText.IsSafeLink(e.Link))
                 {
                     html.Append("<a href=\"").Append(HtmlEncode(e.Link)).Append("\">").Append(HtmlEncode(description)).Append("</a>");
@@ -218,7 +222,7 @@ public static class HtmlRenderer
                 else
                 {
                     html.Append(HtmlEncode(description ?? "Document"));
-                    if (!string.IsNullOrEmpty(e.Link) && e.Link != description)
+                    if (e.Link is { Length: > 0 } && e.Link != description)
                     {
                         html.Append(" <span class=\"loc\">").Append(HtmlEncode(e.Link)).Append("</span>");
                     }
@@ -239,7 +243,7 @@ public static class HtmlRenderer
     private static void CommentaryCell(StringBuilder html, ProvisionAssessment p)
     {
         var findings = FormText.FindingsOf(p);
-        if (!string.IsNullOrEmpty(p.ComplyBy))
+        if (p.ComplyBy is { Length: > 0 })
         {
             html.Append("<p class=\"comply-by\"><strong>To comply by:</strong> ");
             if (FormText.IsIsoDate(p.ComplyBy))
@@ -254,7 +258,7 @@ public static class HtmlRenderer
             html.Append("</p>");
         }
 
-        if (!string.IsNullOrEmpty(p.Commentary))
+        if (p.Commentary is { Length: > 0 })
         {
             html.Append("<p>").Append(Lines(p.Commentary)).Append("</p>");
         }
@@ -311,12 +315,12 @@ public static class HtmlRenderer
         {
             if (text[i] is '.' or '/' or '(' or ',' or '<' && i + 1 < text.Length)
             {
-                result.Append(HtmlEncode(text[start..(i + 1)])).Append("<wbr>");
+                result.Append(HtmlEncode(text.Substring(start, i + 1 - start))).Append("<wbr>");
                 start = i + 1;
             }
         }
 
-        return result.Append(HtmlEncode(text[start..])).ToString();
+        return result.Append(HtmlEncode(text.Substring(start))).ToString();
     }
 
     /// <summary>Encoded text, its line breaks kept as &lt;br&gt;.</summary>
