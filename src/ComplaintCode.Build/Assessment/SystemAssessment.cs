@@ -42,9 +42,10 @@ internal sealed record AssessedPart(string Project, string Directory, IReadOnlyL
 /// </remarks>
 public static class SystemAssessment
 {
-    // These say what the answer is (not evidenced, declared not met, not met with no date yet), which the comply
-    // column already shows; listed as findings, they would read as breaches in the form the landlord publishes.
-    private static readonly HashSet<string> s_statusOnly = new(StringComparer.Ordinal) { "CHC0001", "CHC0003", "CHC0503" };
+    // These say what the answer is (not evidenced, declared not met with a plan running or overdue, or with no date),
+    // which the comply column and complyBy already show; listed as findings, they would read as breaches in the form
+    // the landlord publishes, and the plans' would change the files from one day to the next.
+    private static readonly HashSet<string> s_statusOnly = new(StringComparer.Ordinal) { "CHC0001", "CHC0003", "CHC0004", "CHC0503" };
 
     public static void Write(AssessmentRequest request, TextWriter output)
     {
@@ -52,12 +53,13 @@ public static class SystemAssessment
         var (projectDirectory, outputPath, findingsPath) = (request.ProjectDirectory, request.OutputPath, request.FindingsPath);
         if (findingsPath is null || !File.Exists(findingsPath))
         {
-            output.WriteLine("ComplaintCode: self-assessment not written: the analyzers wrote no findings (" + (findingsPath ?? "no findings file given") + ").");
+            MarkEarlier(outputPath, projectDirectory, [], "ComplaintCode: self-assessment not written: the analyzers wrote no findings (" + (findingsPath ?? "no findings file given") + ").", output);
             return;
         }
 
-        if (!TryRead(findingsPath, "self-assessment not written: ", output, out var findings))
+        if (!TryRead(findingsPath, out var findings, out var problem))
         {
+            MarkEarlier(outputPath, projectDirectory, [], "ComplaintCode: self-assessment not written: " + problem, output);
             return;
         }
 
@@ -141,7 +143,16 @@ public static class SystemAssessment
         var projects = notCompiled.Count == 0 ? "a project of the system" : FormText.List(notCompiled);
         var above = notReached.Count == 0 ? ""
             : $" ({FormText.List(notReached)}, which {(notReached.Count > 1 ? "depend" : "depends")} on {(notCompiled.Count > 1 ? "them" : "it")}, {(notReached.Count > 1 ? "were" : "was")} not compiled either)";
-        var said = $"ComplaintCode: self-assessment not updated: {projects} did not compile{above}, so this build could not judge the system against the Code.";
+        MarkEarlier(outputPath, projectDirectory, notCompiled, $"ComplaintCode: self-assessment not updated: {projects} did not compile{above}, so this build could not judge the system against the Code.", output);
+    }
+
+    /// <summary>
+    /// Says <paramref name="said"/> and marks the assessment an earlier build wrote, if any, as not current (its answers
+    /// kept, for what they were), so it never looks like this build's. One that cannot be read is removed, since it
+    /// cannot be marked.
+    /// </summary>
+    private static void MarkEarlier(string outputPath, string projectDirectory, IReadOnlyList<string> notCompiled, string said, TextWriter output)
+    {
         var files = new[] { outputPath, Path.ChangeExtension(outputPath, ".html"), Path.ChangeExtension(outputPath, ".md") };
         if (!File.Exists(outputPath))
         {
@@ -201,7 +212,11 @@ public static class SystemAssessment
                 continue;
             }
 
-            if (TryRead(findingsPath, $"{name} is left out: ", output, out var findings))
+            if (!TryRead(findingsPath, out var findings, out var problem))
+            {
+                output.WriteLine($"ComplaintCode: {name} is left out: {problem}");
+            }
+            else
             {
                 // CHC0001 is the assessed project's alone: it already counts the evidence of every part.
                 yield return new AssessedPart(name, directory, findings.Evidence, CodeFindings(findings).Where(d => d.Id != "CHC0001").ToList());
@@ -209,17 +224,19 @@ public static class SystemAssessment
         }
     }
 
-    private static bool TryRead(string path, string consequence, TextWriter output, out FindingsDocument findings)
+    /// <param name="problem">What is wrong with the file, when it cannot be read: "PATH is not a findings file …".</param>
+    private static bool TryRead(string path, out FindingsDocument findings, out string problem)
     {
         try
         {
             findings = FindingsFile.Read(path);
+            problem = "";
             return true;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             // The build goes on either way; a stack trace would bury the one thing to fix.
-            output.WriteLine($"ComplaintCode: {consequence}{path} is not a findings file the tool can read ({e.Message}).");
+            problem = $"{path} is not a findings file the tool can read ({e.Message}).";
             findings = null!;
             return false;
         }

@@ -111,6 +111,22 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void NoFindingsThisBuild_MarkTheEarlierAssessmentNotCurrent()
+    {
+        WriteFindings(evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
+        Assess();
+        File.Delete(FindingsPath);
+
+        var (exit, output) = Run();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("self-assessment not written: the analyzers wrote no findings", output);
+        Assert.Contains("is an earlier build's, and now says so (\"current\": false).", output);
+        using var document = JsonDocument.Parse(File.ReadAllText(OutputPath));
+        Assert.False(document.RootElement.GetProperty("current").GetBoolean());
+    }
+
+    [Fact]
     public void ProjectsThatDidNotCompile_WithNoEarlierAssessment_SaySoAndWriteNothing()
     {
         var (exit, output) = Run("--not-compiled", "Harbour.Domain;Harbour.Workflow");
@@ -527,6 +543,7 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Equal(0, exit);
         var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"ComplaintCode: self-assessment not written: {FindingsPath} is not a findings file the tool can read (", line);
+        Assert.EndsWith(" No assessment has been written yet.", line);
         Assert.Contains(reason, line);
         Assert.Equal("", error.ToString());
         Assert.False(File.Exists(OutputPath));
