@@ -346,9 +346,21 @@ namespace ComplaintCode
             List<Candidate> candidates = profile.InMonths ? TimeLimitCandidates() : WorkingDayCandidates(profile);
             List<ConformanceCase> cases = new List<ConformanceCase>(candidates.Count);
             HashSet<DateTime> starts = new HashSet<DateTime>();
-            candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
-            foreach (Candidate candidate in candidates)
+            // In order of start; of two candidates with the same start (List.Sort is not stable) the one listed first wins.
+            int[] order = new int[candidates.Count];
+            for (int i = 0; i < order.Length; i++)
             {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (a, b) =>
+            {
+                int byStart = candidates[a].Start.CompareTo(candidates[b].Start);
+                return byStart != 0 ? byStart : a.CompareTo(b);
+            });
+            foreach (int index in order)
+            {
+                Candidate candidate = candidates[index];
                 // Two reasons can pick the same start (the last day of a month before a bank holiday); the first is kept.
                 if (!starts.Add(candidate.Start))
                 {
@@ -450,8 +462,14 @@ namespace ComplaintCode
                     list.Add(new Candidate(new DateTime(year, 2, 29).Add(Morning), true, "Leap day " + Year(year), received + " on 29 February", "29 February " + Year(year) + " is a " + new DateTime(year, 2, 29).DayOfWeek + ": the day of receipt exists only in a leap year."));
                 }
 
+                // February has its own case above.
                 for (int month = 1; month <= 12; month++)
                 {
+                    if (month == 2)
+                    {
+                        continue;
+                    }
+
                     DateTime endOfMonth = new DateTime(year, month, DateTime.DaysInMonth(year, month));
                     DateTime start = deadline ? LastWorkingDayOn(endOfMonth) : endOfMonth;
                     string monthName = endOfMonth.ToString("MMMM", CultureInfo.InvariantCulture);

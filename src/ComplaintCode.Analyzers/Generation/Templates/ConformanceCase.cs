@@ -67,11 +67,11 @@ namespace ComplaintCode
         public string Reason { get; private set; }
 
         /// <summary>The case's start, limit and reason, for test output.</summary>
-        /// <returns>For example "6.2 Christmas 2027: complaint received Friday 24 December 2027 at 17:30; the latest acknowledgement date the Code allows is Wednesday 5 January 2028. Christmas Day and ...".</returns>
+        /// <returns>For example "6.2 Christmas 2026: received on the last working day before at 17:30. Complaint received Friday 24 December 2027 at 17:30; the latest acknowledgement date the Code allows is Wednesday 5 January 2028. Christmas Day and ...".</returns>
         public override string ToString()
         {
             CodeConformance.Profile profile = CodeConformance.ProfileOf(Provision);
-            return CodeProvisions.Get(Provision).Id + " " + Name + ": " + profile.StartNoun + " " + FormatStart() + "; the "
+            return CodeProvisions.Get(Provision).Id + " " + Name + ". " + char.ToUpperInvariant(profile.StartNoun[0]) + profile.StartNoun.Substring(1) + " " + FormatStart() + "; the "
                 + (Bound == ConformanceBound.LatestAllowed ? "latest " : "earliest ") + profile.ResultNoun + " the Code allows is "
                 + FormatDate(Limit) + ". " + Reason;
         }
