@@ -39,7 +39,7 @@ namespace ComplaintCode
     /// A deadline must be exactly the right number of working days after the start: the Code's, or the landlord's own
     /// stricter timescale when it is passed as <c>workingDays</c>. A later date may breach the Code
     /// (<see cref="ConformanceFailure.BreachesCode"/>); an earlier one means the count went wrong (a bank holiday missed,
-    /// the start counted as day 1, a UTC date), and the same slip makes other dates late. For the 12-month time limit
+    /// the start counted as day 1, a UTC date), though on that date it errs on the resident's side. For the 12-month time limit
     /// only a date earlier than the Code's is a failure: a landlord may accept complaints for longer. A landlord's
     /// closure days make its deadlines later: pass its calendar (<c>ComplaintPolicy.Calendar</c>) so the cases skip
     /// them too.

@@ -99,7 +99,7 @@ namespace ComplaintCode
                         ? "a date before the start itself"
                         : Count(workingDays, "working day") + " earlier than the right count")
                     + ", " + ConformanceCase.FormatDate(Expected)
-                    + ": it counts a day that is not a working day, or counts the start itself, and the same slip makes other dates late";
+                    + ": the code counted a day that is not a working day, or the start itself";
             }
 
             return head + howFar + ". " + Case.Reason;
