@@ -57,7 +57,9 @@ public sealed class ConformanceTestCodeFixProvider : CodeFixProvider
             var root = await existing.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root?.DescendantNodes().OfType<ClassDeclarationSyntax>().FirstOrDefault(c => c.Identifier.ValueText == test.ClassName) is { } testClass)
             {
-                var method = (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(test.TestMethod(indent: string.Empty))!
+                // A blank line before the new test when the class has members already, as between any two methods.
+                var blankLine = testClass.Members.Count > 0 ? "\n" : string.Empty;
+                var method = (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(blankLine + test.TestMethod(indent: string.Empty))!
                     .WithAdditionalAnnotations(Formatter.Annotation);
                 var updated = root.ReplaceNode(testClass, testClass.AddMembers(method));
                 updated = AddMissingUsings((CompilationUnitSyntax)updated, test);

@@ -208,6 +208,59 @@ public class ConformanceTestCodeFixTests
     }
 
     [Fact]
+    public async Task ExistingConformanceTestClass_GetsTheNewTest_AndTheUsingsItNeeds()
+    {
+        const string existing = """
+            using Xunit;
+
+            namespace Landlord.Tests
+            {
+                public class {|#0:ComplaintDeadlinesConformanceTests|}
+                {
+                    [Fact]
+                    public void Placeholder() { }
+                }
+            }
+            """;
+        const string written = """
+            using Xunit;
+            using System;
+            using ComplaintCode;
+            using Landlord.Complaints;
+
+            namespace Landlord.Tests
+            {
+                public class ComplaintDeadlinesConformanceTests
+                {
+                    [Fact]
+                    public void Placeholder() { }
+
+                    [Fact]
+                    public void Stage1AcknowledgementDue_MeetsTheCode()
+                    {
+                        var failures = CodeConformance.Check(Provision.Stage1Acknowledgement, (DateOnly start) => ComplaintDeadlines.Stage1AcknowledgementDue(start), workingDays: ComplaintPolicy.Stage1AcknowledgementWorkingDays, calendar: ComplaintPolicy.Calendar);
+                        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+                    }
+                }
+            }
+            """;
+
+        var test = new ConformanceFix.Test();
+        AddDeadlinesProject(test);
+        test.TestState.Sources.Add(("/0/Xunit.cs", XunitStandIn));
+        test.TestState.Sources.Add(("/0/ComplaintDeadlinesConformanceTests.cs", existing));
+        test.FixedState.Sources.Add(("/0/Xunit.cs", XunitStandIn));
+        test.FixedState.Sources.Add(("/0/ComplaintDeadlinesConformanceTests.cs", written));
+        test.ExpectedDiagnostics.Add(Stage1Acknowledgement(0));
+        test.ExpectedDiagnostics.Add(Stage2Response(0));
+        test.FixedState.ExpectedDiagnostics.Add(Stage2Response().WithSpan("/0/ComplaintDeadlinesConformanceTests.cs", 8, 18, 8, 52));
+        test.CodeActionEquivalenceKey = "Add a conformance test for ComplaintDeadlines.Stage1AcknowledgementDue";
+        test.NumberOfFixAllIterations = 0;
+        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck | CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task DeadlineMethodsWithConformanceTests_AreNotReported()
     {
         const string tests = """
