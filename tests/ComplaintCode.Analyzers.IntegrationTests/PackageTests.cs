@@ -306,12 +306,13 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
                 public void Acknowledgement_IsProvision62() => Assert.Equal("6.2", CodeProvisions.Get(Provision.Stage1Acknowledgement).Id);
             }
             """);
+        // CHC0601 is a suggestion (info), which a build does not print; the test project raises it to a warning.
+        File.WriteAllText(Path.Combine(tests, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.CHC0601.severity = warning\n");
         var project = Path.Combine(tests, "Harbour.Tests.csproj");
 
-        // CHC0601 is a suggestion (info); strict mode makes it an error, so the build shows it and fails.
-        var (untestedExit, untested) = Dotnet.Run(root, _package.ConsumerEnvironment, "build", project, "-nologo", "-p:ComplaintCodeStrict=true", "-clp:NoSummary;ForceNoAlign");
-        Assert.True(untestedExit != 0, untested);
-        Assert.Contains("CHC0601", untested);
+        // Strict mode leaves the suggestion as it is: a test project without conformance tests still builds.
+        var untested = Dotnet.Build(project, _package.ConsumerEnvironment, "-p:ComplaintCodeStrict=true");
+        Assert.Contains("warning CHC0601", untested);
         Assert.Contains("'Harbour.Complaints.ComplaintDeadlines.Stage1AcknowledgementDue' implements provision 6.2", untested);
         Assert.Contains("IntakeTests.cs(4,", untested);
 
@@ -335,7 +336,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
                 }
             }
             """);
-        var (testedExit, tested) = Dotnet.Run(root, _package.ConsumerEnvironment, "test", project, "-nologo", "-p:ComplaintCodeStrict=true");
+        var (testedExit, tested) = Dotnet.Run(root, _package.ConsumerEnvironment, "test", project, "-nologo");
 
         Assert.True(testedExit == 0, tested);
         Assert.DoesNotContain("CHC0601", tested);
