@@ -48,4 +48,19 @@ public static class BenchConfig
             AddDiagnoser(MemoryDiagnoser.Default);
         }
     }
+
+    /// <summary>
+    /// The conformance kit takes milliseconds, not seconds: BenchmarkDotNet's own choice of invocations per iteration,
+    /// in process like the others, with a short run.
+    /// </summary>
+    public sealed class Conformance : ManualConfig
+    {
+        public Conformance()
+        {
+            AddJob(Job.ShortRun
+                .WithToolchain(s_inProcess)
+                .WithId("Conformance"));
+            AddDiagnoser(MemoryDiagnoser.Default);
+        }
+    }
 }

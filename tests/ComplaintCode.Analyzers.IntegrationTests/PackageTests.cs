@@ -261,6 +261,89 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.DoesNotContain("html 0", run);
     }
 
+    [Fact]
+    public void TestProject_IsToldOfAnUntestedDeadline_AndTheTestTheFixWrites_PassesUnderDotnetTest()
+    {
+        var root = _package.NewConsumerDirectory("conformance");
+        var system = Path.Combine(root, "Harbour.Complaints");
+        var tests = Path.Combine(root, "Harbour.Tests");
+        Directory.CreateDirectory(system);
+        Directory.CreateDirectory(tests);
+        WriteProject(system, "Harbour.Complaints", "Library");
+        File.WriteAllText(Path.Combine(system, "ComplaintDeadlines.cs"), """
+            using ComplaintCode;
+            namespace Harbour.Complaints;
+            public static class ComplaintDeadlines
+            {
+                [Implements("6.2")]
+                public static DateOnly Stage1AcknowledgementDue(DateOnly receivedOn)
+                    => ComplaintPolicy.Calendar.Add(receivedOn, ComplaintPolicy.Stage1AcknowledgementWorkingDays);
+            }
+            """);
+        // No PackageReference of its own: the library and the analyzers come through Harbour.Complaints.
+        File.WriteAllText(Path.Combine(tests, "Harbour.Tests.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
+                <PackageReference Include="xunit" Version="2.9.3" />
+                <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
+                <ProjectReference Include="../Harbour.Complaints/Harbour.Complaints.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(tests, "IntakeTests.cs"), """
+            using ComplaintCode;
+            using Xunit;
+            namespace Harbour.Tests;
+            public class IntakeTests
+            {
+                [Fact]
+                public void Acknowledgement_IsProvision62() => Assert.Equal("6.2", CodeProvisions.Get(Provision.Stage1Acknowledgement).Id);
+            }
+            """);
+        // CHC0601 is a suggestion (info), which a build does not print; the test project raises it to a warning.
+        File.WriteAllText(Path.Combine(tests, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.CHC0601.severity = warning\n");
+        var project = Path.Combine(tests, "Harbour.Tests.csproj");
+
+        // Strict mode leaves the suggestion as it is: a test project without conformance tests still builds.
+        var untested = Dotnet.Build(project, _package.ConsumerEnvironment, "-p:ComplaintCodeStrict=true");
+        Assert.Contains("warning CHC0601", untested);
+        Assert.Contains("'Harbour.Complaints.ComplaintDeadlines.Stage1AcknowledgementDue' implements provision 6.2", untested);
+        Assert.Contains("IntakeTests.cs(4,", untested);
+
+        // The test the code fix writes for it in an xunit project (ConformanceTestCodeFixTests pins this text).
+        File.WriteAllText(Path.Combine(tests, "ComplaintDeadlinesConformanceTests.cs"), """
+            using System;
+            using ComplaintCode;
+            using Xunit;
+            using Harbour.Complaints;
+
+            namespace Harbour.Tests
+            {
+                public class ComplaintDeadlinesConformanceTests
+                {
+                    [Fact]
+                    public void Stage1AcknowledgementDue_MeetsTheCode()
+                    {
+                        var failures = CodeConformance.Check(Provision.Stage1Acknowledgement, (DateOnly start) => ComplaintDeadlines.Stage1AcknowledgementDue(start), workingDays: ComplaintPolicy.Stage1AcknowledgementWorkingDays, calendar: ComplaintPolicy.Calendar);
+                        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+                    }
+                }
+            }
+            """);
+        var (testedExit, tested) = Dotnet.Run(root, _package.ConsumerEnvironment, "test", project, "-nologo");
+
+        Assert.True(testedExit == 0, tested);
+        Assert.DoesNotContain("CHC0601", tested);
+        Assert.Contains("Passed!", tested);
+        Assert.Contains("Total:     2", tested);
+    }
+
     private void WriteProject(string directory, string name, string outputType, string extraProperties = "", string extraItems = "")
         => File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">

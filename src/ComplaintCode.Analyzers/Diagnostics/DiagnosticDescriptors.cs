@@ -13,6 +13,7 @@ public static class DiagnosticDescriptors
     private const string Letters = "ComplaintCode.Letters";
     private const string Handlers = "ComplaintCode.Handlers";
     private const string Policy = "ComplaintCode.Policy";
+    private const string Conformance = "ComplaintCode.Conformance";
 
     public static readonly DiagnosticDescriptor ProvisionNotEvidenced = Create(
         DiagnosticIds.ProvisionNotEvidenced,
@@ -189,6 +190,18 @@ public static class DiagnosticDescriptors
         Policy,
         DiagnosticSeverity.Warning,
         "A provision the policy file declares not met needs the date it will be met by, 'complyBy: yyyy-mm-dd'.");
+
+    // Info, and only in a test project: a suggestion to test behaviour the compiler cannot see, not a breach of the
+    // Code, so strict mode leaves it as it is.
+    public static readonly DiagnosticDescriptor DeadlineWithoutConformanceTest = Create(
+        DiagnosticIds.DeadlineWithoutConformanceTest,
+        "Deadline method without a conformance test",
+        "'{0}' implements provision {1} ({2}) and no test runs it through CodeConformance; add a conformance test",
+        Conformance,
+        DiagnosticSeverity.Info,
+        "A test project that references a deadline method marked [Implements] for a timescale provision (2.3, 6.2, 6.3, 6.4, 6.11, 6.14, 6.15) should check it on the Code's hardest dates with CodeConformance.Check.",
+        WellKnownDiagnosticTags.CompilationEnd,
+        StrictModeTags.Suggestion);
 
     /// <summary>
     /// Custom tags that say how strict mode (ComplaintCodeStrict=true) treats a rule. Strict mode makes every rule an

@@ -28,4 +28,5 @@ public static class DiagnosticIds
     public const string PolicyFileUnusable = "CHC0501";
     public const string PolicyTimescaleLooserThanCode = "CHC0502";
     public const string NotMetWithoutComplyBy = "CHC0503";
+    public const string DeadlineWithoutConformanceTest = "CHC0601";
 }

@@ -23,7 +23,8 @@ internal static class CodeLibraryEmitter
 
     private static readonly string[] s_templates =
     {
-        "Attributes.cs", "CodeProvisionInfo.cs", "ComplaintSelfAssessment.cs", "OmbudsmanContact.cs", "WorkingDayCalendar.cs", "WorkingDays.cs",
+        "Attributes.cs", "CodeConformance.cs", "CodeProvisionInfo.cs", "ComplaintSelfAssessment.cs", "ConformanceCase.cs", "ConformanceFailure.cs",
+        "OmbudsmanContact.cs", "UkTime.cs", "WorkingDayCalendar.cs", "WorkingDays.cs",
     };
 
     /// <summary>Every file of the library, by hint name. The Code never changes within a process, so this is computed once.</summary>
@@ -36,6 +37,7 @@ internal static class CodeLibraryEmitter
         sources.Add(("ComplaintCode.CodeTimescales.g.cs", EmitTimescales(catalog)));
         sources.Add(("ComplaintCode.ResponseLetterItem.g.cs", EmitResponseLetterItems(catalog)));
         sources.Add(("ComplaintCode.CodeProvisions.g.cs", EmitProvisionTable(catalog)));
+        sources.Add(("ComplaintCode.ConformanceTimescales.g.cs", EmitConformanceTimescales(catalog)));
         foreach (var template in s_templates)
         {
             sources.Add(($"ComplaintCode.{Path.GetFileNameWithoutExtension(template)}.g.cs", new SourceWriter().Raw(Templates.Read(template)).ToString()));
@@ -113,6 +115,44 @@ internal static class CodeLibraryEmitter
         }
 
         w.Line("};");
+        w.Close();
+        return End(w);
+    }
+
+    /// <summary>
+    /// The data half of <c>CodeConformance</c>: which provisions set a timescale, and its size and unit, from the
+    /// catalog; the cases built from them are in Templates/CodeConformance.cs.
+    /// </summary>
+    public static string EmitConformanceTimescales(CodeCatalog catalog)
+    {
+        var w = Begin();
+        w.Open("public static partial class CodeConformance");
+        w.Line("private static readonly Provision[] TimescaleProvisions = new Provision[]");
+        w.Line("{");
+        foreach (var p in catalog.Timescales)
+        {
+            w.Line($"    Provision.{p.Name},");
+        }
+
+        w.Line("};");
+        w.Line();
+        w.Open("private static bool TryGetTimescale(Provision provision, out int value, out bool inMonths)");
+        w.Open("switch (provision)");
+        foreach (var p in catalog.Timescales)
+        {
+            var inMonths = p.Timescale!.Unit == TimescaleUnit.Months ? "true" : "false";
+            w.Line($"case Provision.{p.Name}:");
+            w.Line($"    value = CodeTimescales.{p.Timescale.Constant};");
+            w.Line($"    inMonths = {inMonths};");
+            w.Line("    return true;");
+        }
+
+        w.Line("default:");
+        w.Line("    value = 0;");
+        w.Line("    inMonths = false;");
+        w.Line("    return false;");
+        w.Close();
+        w.Close();
         w.Close();
         return End(w);
     }

@@ -64,9 +64,11 @@ public class GeneratorOutputTests
         Assert.Equal(
             new[]
             {
-                "ComplaintCode.Attributes.g.cs", "ComplaintCode.CodeProvisionInfo.g.cs", "ComplaintCode.CodeProvisions.g.cs", "ComplaintCode.CodeTimescales.g.cs",
-                "ComplaintCode.ComplaintSelfAssessment.g.cs", "ComplaintCode.OmbudsmanContact.g.cs", "ComplaintCode.Provisions.g.cs",
-                "ComplaintCode.ResponseLetterItem.g.cs", "ComplaintCode.WorkingDayCalendar.g.cs", "ComplaintCode.WorkingDays.g.cs",
+                "ComplaintCode.Attributes.g.cs", "ComplaintCode.CodeConformance.g.cs", "ComplaintCode.CodeProvisionInfo.g.cs", "ComplaintCode.CodeProvisions.g.cs",
+                "ComplaintCode.CodeTimescales.g.cs", "ComplaintCode.ComplaintSelfAssessment.g.cs", "ComplaintCode.ConformanceCase.g.cs",
+                "ComplaintCode.ConformanceFailure.g.cs", "ComplaintCode.ConformanceTimescales.g.cs", "ComplaintCode.OmbudsmanContact.g.cs",
+                "ComplaintCode.Provisions.g.cs", "ComplaintCode.ResponseLetterItem.g.cs", "ComplaintCode.UkTime.g.cs",
+                "ComplaintCode.WorkingDayCalendar.g.cs", "ComplaintCode.WorkingDays.g.cs",
                 "Microsoft.CodeAnalysis.EmbeddedAttribute.cs",
             },
             result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, StringComparer.Ordinal));
@@ -90,6 +92,12 @@ public class GeneratorOutputTests
 
         Assert.Equal(shipped, generated);
         Assert.Contains("ComplaintCode.WorkingDayCalendar", generated);
+        // The conformance kit users' test projects call (issue 19); UkTime stays internal.
+        Assert.Contains("ComplaintCode.CodeConformance", generated);
+        Assert.Contains("ComplaintCode.ConformanceCase", generated);
+        Assert.Contains("ComplaintCode.ConformanceFailure", generated);
+        Assert.Contains("ComplaintCode.ConformanceBound", generated);
+        Assert.DoesNotContain("ComplaintCode.UkTime", generated);
         Assert.Equal(9, shipped.Count(n => n.EndsWith("Attribute", StringComparison.Ordinal)));
     }
 

@@ -35,20 +35,20 @@ namespace ComplaintCode
         // Financial Dealings Act 1971. Rules cannot predict these; add new ones here as they are announced.
         private static readonly OneOff[] OneOffs =
         {
-            OneOff.Extra(1977, 6, 7),            // Silver Jubilee of Queen Elizabeth II
-            OneOff.Extra(1981, 7, 29),           // Wedding of the Prince of Wales and Lady Diana Spencer
-            OneOff.Moved(1995, 5, 1, 5, 8),      // 50th anniversary of VE Day: early May bank holiday moved to Mon 8 May
-            OneOff.Extra(1999, 12, 31),          // Millennium celebrations
-            OneOff.Moved(2002, 5, 27, 6, 4),     // Golden Jubilee: spring bank holiday moved to Tue 4 June...
-            OneOff.Extra(2002, 6, 3),            // ...and Mon 3 June added
-            OneOff.Extra(2011, 4, 29),           // Wedding of Prince William and Catherine Middleton
-            OneOff.Moved(2012, 5, 28, 6, 4),     // Diamond Jubilee: spring bank holiday moved to Mon 4 June...
-            OneOff.Extra(2012, 6, 5),            // ...and Tue 5 June added
-            OneOff.Moved(2020, 5, 4, 5, 8),      // 75th anniversary of VE Day: early May bank holiday moved to Fri 8 May
-            OneOff.Moved(2022, 5, 30, 6, 2),     // Platinum Jubilee: spring bank holiday moved to Thu 2 June...
-            OneOff.Extra(2022, 6, 3),            // ...and Fri 3 June added
-            OneOff.Extra(2022, 9, 19),           // State Funeral of Queen Elizabeth II
-            OneOff.Extra(2023, 5, 8),            // Coronation of King Charles III
+            OneOff.Extra(1977, 6, 7, "the Silver Jubilee of Queen Elizabeth II"),
+            OneOff.Extra(1981, 7, 29, "the wedding of the Prince of Wales and Lady Diana Spencer"),
+            OneOff.Moved(1995, 5, 1, 5, 8, "the early May bank holiday, moved for the 50th anniversary of VE Day"),
+            OneOff.Extra(1999, 12, 31, "the Millennium bank holiday"),
+            OneOff.Moved(2002, 5, 27, 6, 4, "the spring bank holiday, moved for the Golden Jubilee"),
+            OneOff.Extra(2002, 6, 3, "the Golden Jubilee bank holiday"),
+            OneOff.Extra(2011, 4, 29, "the wedding of Prince William and Catherine Middleton"),
+            OneOff.Moved(2012, 5, 28, 6, 4, "the spring bank holiday, moved for the Diamond Jubilee"),
+            OneOff.Extra(2012, 6, 5, "the Diamond Jubilee bank holiday"),
+            OneOff.Moved(2020, 5, 4, 5, 8, "the early May bank holiday, moved to a Friday for the 75th anniversary of VE Day"),
+            OneOff.Moved(2022, 5, 30, 6, 2, "the spring bank holiday, moved for the Platinum Jubilee"),
+            OneOff.Extra(2022, 6, 3, "the Platinum Jubilee bank holiday"),
+            OneOff.Extra(2022, 9, 19, "the State Funeral of Queen Elizabeth II"),
+            OneOff.Extra(2023, 5, 8, "the bank holiday for the Coronation of King Charles III"),
         };
 
         /// <summary>
@@ -166,6 +166,91 @@ namespace ComplaintCode
         }
 #endif
 
+        // Names a bank holiday the way GOV.UK does, for the reasons CodeConformance gives ("the substitute day for
+        // Boxing Day"). The rules are the ones ComputeHolidays applies; the caller has checked the date is a holiday.
+        internal static string NameOfBankHoliday(DateTime date)
+        {
+            date = date.Date;
+            int year = date.Year;
+            foreach (OneOff change in OneOffs)
+            {
+                if (change.Date == date)
+                {
+                    return change.Name;
+                }
+            }
+
+            DateTime newYear = new DateTime(year, 1, 1);
+            if (date == newYear)
+            {
+                return "New Year's Day";
+            }
+
+            if (date == MondayIfWeekend(newYear))
+            {
+                return "the substitute day for New Year's Day, which falls on a " + newYear.DayOfWeek;
+            }
+
+            DateTime easter = EasterSunday(year);
+            if (date == easter.AddDays(-2))
+            {
+                return "Good Friday";
+            }
+
+            if (date == easter.AddDays(1))
+            {
+                return "Easter Monday";
+            }
+
+            if (date == FirstMonday(year, 5))
+            {
+                return "the early May bank holiday";
+            }
+
+            if (date == LastMonday(year, 5))
+            {
+                return "the spring bank holiday";
+            }
+
+            if (date == LastMonday(year, 8))
+            {
+                return "the summer bank holiday";
+            }
+
+            DateTime christmas = new DateTime(year, 12, 25);
+            if (date == christmas)
+            {
+                return "Christmas Day";
+            }
+
+            if (date == christmas.AddDays(1))
+            {
+                return "Boxing Day";
+            }
+
+            // A substitute day after Christmas: for Christmas Day when it falls on a weekend and Boxing Day does not
+            // take the day, otherwise for Boxing Day.
+            bool forChristmas = christmas.DayOfWeek == DayOfWeek.Sunday
+                || (christmas.DayOfWeek == DayOfWeek.Saturday && date == christmas.AddDays(2));
+            return forChristmas
+                ? "the substitute day for Christmas Day, which falls on a " + christmas.DayOfWeek
+                : "the substitute day for Boxing Day, which falls on a " + christmas.AddDays(1).DayOfWeek;
+        }
+
+        // Whether a bank holiday is one of the one-off changes (an extra day, or a regular one moved) that no rule predicts.
+        internal static bool IsOneOffBankHoliday(DateTime date)
+        {
+            foreach (OneOff change in OneOffs)
+            {
+                if (change.Date == date.Date)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static DateTime[] HolidaysOf(int year)
         {
             if (holidaysByYear.TryGetValue(year, out var cached))
@@ -254,7 +339,8 @@ namespace ComplaintCode
         }
 
         // The anonymous Gregorian algorithm (Meeus/Jones/Butcher), valid for every year DateTime supports.
-        private static DateTime EasterSunday(int year)
+        // Internal for CodeConformance, whose Easter cases start from it.
+        internal static DateTime EasterSunday(int year)
         {
             int a = year % 19;
             int b = year / 100;
@@ -304,20 +390,24 @@ namespace ComplaintCode
             public readonly DateTime? Replaces;
             public readonly DateTime Date;
 
-            private OneOff(DateTime? replaces, DateTime date)
+            // What the day is, as a reader of a conformance case needs it: "the State Funeral of Queen Elizabeth II".
+            public readonly string Name;
+
+            private OneOff(DateTime? replaces, DateTime date, string name)
             {
                 Replaces = replaces;
                 Date = date;
+                Name = name;
             }
 
-            public static OneOff Extra(int year, int month, int day)
+            public static OneOff Extra(int year, int month, int day, string name)
             {
-                return new OneOff(null, new DateTime(year, month, day));
+                return new OneOff(null, new DateTime(year, month, day), name);
             }
 
-            public static OneOff Moved(int year, int fromMonth, int fromDay, int toMonth, int toDay)
+            public static OneOff Moved(int year, int fromMonth, int fromDay, int toMonth, int toDay, string name)
             {
-                return new OneOff(new DateTime(year, fromMonth, fromDay), new DateTime(year, toMonth, toDay));
+                return new OneOff(new DateTime(year, fromMonth, fromDay), new DateTime(year, toMonth, toDay), name);
             }
         }
     }
