@@ -41,7 +41,7 @@ public sealed class SelfAssessmentBuildTests
     }
 
     [Fact]
-    public void NoOpBuild_DoesNotRewriteTheAssessment()
+    public void NoOpBuild_LeavesTheFilesUntouched_AndStillPrintsTheSummary()
     {
         Dotnet.Build(Compliant);
         var path = JsonPath(Compliant);
@@ -51,7 +51,8 @@ public sealed class SelfAssessmentBuildTests
         var output = Dotnet.Build(Compliant);
 
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
-        Assert.DoesNotContain("ComplaintCode: 72 of 72", output);
+        // The step runs in every build (in MSBuild, no process), so every CI log has the system's standing.
+        Assert.Contains("ComplaintCode: 72 of 72", output);
     }
 
     [Fact]
