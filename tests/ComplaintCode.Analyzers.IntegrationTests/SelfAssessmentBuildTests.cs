@@ -75,7 +75,7 @@ public sealed class SelfAssessmentBuildTests
         Assert.Equal("No", provisions["9.5"].GetProperty("comply").GetString());
         Assert.Empty(Tests.Shared.AssessmentSchema.Errors(File.ReadAllText(JsonPath(NonCompliant))));
         Assert.Contains(provisions.Values, p => p.GetProperty("comply").GetString() == "NotEvidenced");
-        Assert.Matches(@"ComplaintCode: \d+ of 72 provisions met, \d+ not met, \d+ not evidenced", output);
+        Assert.Matches(@"ComplaintCode: \d+ of 72 provisions met, \d+ not met \(1 planned, 1 overdue\), \d+ not evidenced", output);
     }
 
     private static string JsonPath(string sample)
