@@ -49,6 +49,7 @@ internal sealed class FindingsLog
     private readonly string? _stem;
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
     private readonly ConcurrentQueue<CodeEvidence> _evidence = new();
+    private readonly ConcurrentQueue<(DiagnosticDescriptor Rule, string[] Provisions, Location Location)> _checks = new();
     private int _participants;
     private int _evidenceCollected;
     private int _abandoned;
@@ -110,6 +111,23 @@ internal sealed class FindingsLog
             location is { } span ? span.StartLinePosition.Line + 1 : null,
             attribute.NamedString("Evidence"),
             attribute.NamedString("Commentary")));
+    }
+
+    /// <summary>
+    /// Records that <paramref name="rule"/> judged annotated code at <paramref name="location"/> against
+    /// <paramref name="provisions"/>, breach or not. The self-assessment counts these to say a provision is checked by
+    /// the build; a check where the build would not show the rule's breach (rule off, suppressed) is dropped on writing.
+    /// </summary>
+    public void AddCheck(DiagnosticDescriptor rule, IEnumerable<string> provisions, Location? location)
+    {
+        if (IsActive && location is { Kind: LocationKind.SourceFile or LocationKind.ExternalFile })
+        {
+            var ids = provisions.Distinct().ToArray();
+            if (ids.Length > 0)
+            {
+                _checks.Enqueue((rule, ids, location));
+            }
+        }
     }
 
     /// <summary>
@@ -177,7 +195,18 @@ internal sealed class FindingsLog
             .ThenBy(e => e.Symbol, System.StringComparer.Ordinal)
             .ToList();
 
-        return FindingsContract.ToJson(new FindingsDocument(FindingsContract.Format, _evidenceCollected != 0, findings, evidence));
+        var checks = _checks
+            .Where(c => suppressions.LevelOf(Diagnostic.Create(c.Rule, c.Location)) is not null)
+            .Select(c => (Check: c, Span: c.Location.GetLineSpan()))
+            .Select(c => new RuleCheck(c.Check.Rule.Id, c.Check.Provisions, c.Span.Path, c.Span.StartLinePosition.Line + 1))
+            .Distinct()
+            .OrderBy(c => c.File ?? "", System.StringComparer.Ordinal)
+            .ThenBy(c => c.Line ?? 0)
+            .ThenBy(c => c.Rule, System.StringComparer.Ordinal)
+            .ThenBy(c => string.Join(",", c.Provisions), System.StringComparer.Ordinal)
+            .ToList();
+
+        return FindingsContract.ToJson(new FindingsDocument(FindingsContract.Format, _evidenceCollected != 0, findings, evidence, checks));
     }
 
     private static LoggedFinding Entry(Diagnostic diagnostic, string level)

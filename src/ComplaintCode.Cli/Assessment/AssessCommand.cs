@@ -19,7 +19,7 @@ namespace ComplaintCode.Cli.Assessment;
 /// analyzers report it unevidenced (CHC0001) or no evidence is found; otherwise "Yes".
 /// </remarks>
 /// <summary>One project of the system: its name, its directory, and what its analyzers found.</summary>
-internal sealed record AssessedPart(string Project, string Directory, IReadOnlyList<CodeEvidence> Evidence, IReadOnlyList<LoggedFinding> Findings);
+internal sealed record AssessedPart(string Project, string Directory, IReadOnlyList<CodeEvidence> Evidence, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<RuleCheck>? Checks = null);
 
 public static class AssessCommand
 {
@@ -33,7 +33,8 @@ public static class AssessCommand
     /// <param name="ownProcess">True when this is the whole process, which may then record and replay a JIT profile.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool ownProcess = false)
     {
-        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--parts", "--policy", "--output", "--build-failed", "--tool-version", "--html", "--markdown");
+        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--parts", "--policy", "--output", "--build-failed", "--tool-version", "--html", "--markdown",
+            "--repository-url", "--source-revision", "--repository-root", "--previous");
         var projectDirectory = Path.GetFullPath(options.Required("--project-dir"));
         string InProject(string path) => Path.GetFullPath(Path.Combine(projectDirectory, path));
         var outputPath = InProject(options.Required("--output"));
@@ -58,7 +59,7 @@ public static class AssessCommand
         }
 
         var projectName = options["--assembly-name"] ?? Path.GetFileName(projectDirectory);
-        var own = new AssessedPart(projectName, projectDirectory, findings.Evidence, CodeFindings(findings));
+        var own = new AssessedPart(projectName, projectDirectory, findings.Evidence, CodeFindings(findings), findings.Checks);
 
         // A compile that failed on its own errors gives analyzers half-bound code, and an assessment from it would look
         // better than the code is; the previous one stays until the code compiles. (When the compiler stopped before
@@ -91,11 +92,23 @@ public static class AssessCommand
         }
 
         var baseDirectory = CommonDirectory(parts.Select(p => p.Directory).Concat(policyPath is null ? [] : [Path.GetDirectoryName(policyPath)!]));
+
+        // Links to the code at this commit, when the build knows the repository and the commit; plain text otherwise.
+        var links = RepositoryLinks.Create(
+            options["--repository-url"],
+            options["--source-revision"],
+            options["--repository-root"] is { Length: > 0 } root ? InProject(root) : RepositoryLinks.FindRoot(projectDirectory));
         var assessment = Assess(
             baseDirectory,
             parts,
             policy,
-            new ProjectInfo(projectName, "ComplaintCode.Analyzers", options["--tool-version"] ?? ToolVersion()));
+            new ProjectInfo(projectName, "ComplaintCode.Analyzers", options["--tool-version"] ?? ToolVersion(), links?.RepositoryPage, links?.Revision),
+            links);
+
+        if (options["--previous"] is { Length: > 0 } previousPath && ReadPrevious(InProject(previousPath), output) is { } previous)
+        {
+            assessment = assessment with { Changes = AssessmentChanges.Between(previous, assessment) };
+        }
 
         var json = AssessmentJson.Serialize(assessment);
         WriteIfChanged(outputPath, json);
@@ -111,9 +124,34 @@ public static class AssessCommand
 
         var s = assessment.Summary;
         var across = parts.Count > 1 ? $" across {parts.Count} projects" : "";
+        var approval = assessment.SignOff is { Approved: true } ? "" : $" ({SignOff.NotYetApproved.ToLowerInvariant()})";
         output.WriteLine(
-            $"ComplaintCode: {s.Yes} of {s.Provisions} provisions met, {s.No} not met, {s.NotEvidenced} not evidenced{across} -> {Relative(projectDirectory, outputPath)}");
+            $"ComplaintCode: {s.Yes} of {s.Provisions} provisions met, {s.No} not met, {s.NotEvidenced} not evidenced{across} -> {Relative(projectDirectory, outputPath)}{approval}");
         return 0;
+    }
+
+    /// <summary>
+    /// The previous assessment the build was given (ComplaintCodePreviousAssessment), or null, having said why, when it
+    /// cannot be read: a missing or unreadable file costs the changes section, never the assessment.
+    /// </summary>
+    private static SelfAssessment? ReadPrevious(string path, TextWriter output)
+    {
+        try
+        {
+            var previous = AssessmentJson.Deserialize(File.ReadAllText(path));
+            if (previous.Provisions is null || previous.SchemaVersion is < SelfAssessment.OldestReadableSchemaVersion or > SelfAssessment.CurrentSchemaVersion)
+            {
+                output.WriteLine($"ComplaintCode: the previous assessment {path} is not a self-assessment this tool reads; the form has no changes section.");
+                return null;
+            }
+
+            return previous;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException or NotSupportedException)
+        {
+            output.WriteLine($"ComplaintCode: the previous assessment {path} could not be read ({e.Message}); the form has no changes section.");
+            return null;
+        }
     }
 
     /// <summary>
@@ -146,7 +184,7 @@ public static class AssessCommand
             if (TryRead(findingsPath, $"{name} is left out: ", output, out var findings))
             {
                 // CHC0001 is the assessed project's alone: it already counts the evidence of every part.
-                yield return new AssessedPart(name, directory, findings.Evidence, CodeFindings(findings).Where(d => d.Id != "CHC0001").ToList());
+                yield return new AssessedPart(name, directory, findings.Evidence, CodeFindings(findings).Where(d => d.Id != "CHC0001").ToList(), findings.Checks);
             }
         }
     }
@@ -188,7 +226,7 @@ public static class AssessCommand
     /// The system's assessment from its parts' evidence and findings and the policy file. Paths are relative to
     /// <paramref name="baseDirectory"/>, and each piece of evidence and each finding names its project.
     /// </summary>
-    internal static SelfAssessment Assess(string baseDirectory, IReadOnlyList<AssessedPart> parts, PolicyFile? policy, ProjectInfo project)
+    internal static SelfAssessment Assess(string baseDirectory, IReadOnlyList<AssessedPart> parts, PolicyFile? policy, ProjectInfo project, RepositoryLinks? links = null)
     {
         var records = AssessmentBuilder.NewRecords();
         string? InBase(string? path) => path is null ? null : Relative(baseDirectory, path);
@@ -210,7 +248,7 @@ public static class AssessCommand
                     continue;
                 }
 
-                record.Evidence.Add(new Evidence("code", evidence.Description ?? evidence.Symbol, evidence.Symbol, InBase(evidence.File), evidence.Line, Project: named ? part.Project : null));
+                record.Evidence.Add(new Evidence("code", evidence.Description ?? evidence.Symbol, evidence.Symbol, InBase(evidence.File), evidence.Line, Project: named ? part.Project : null, Url: links?.To(evidence.File, evidence.Line)));
                 if (evidence.Commentary is not null)
                 {
                     record.Commentary.Add(evidence.Commentary);
@@ -239,6 +277,18 @@ public static class AssessCommand
             record.ComplyBy = provision.ComplyBy;
         }
 
+        // Where the rules judged annotated code: an id of another edition of the Code has no row to go in.
+        foreach (var part in parts)
+        {
+            foreach (var check in part.Checks ?? Array.Empty<RuleCheck>())
+            {
+                foreach (var id in check.Provisions.Where(records.ContainsKey).Distinct(StringComparer.Ordinal))
+                {
+                    records[id].Checks.Add(new CheckedPlace(check.Rule, named ? part.Project : null, InBase(check.File), check.Line));
+                }
+            }
+        }
+
         var unevidenced = new HashSet<string>(StringComparer.Ordinal);
         var general = new List<Finding>();
         var diagnostics = parts
@@ -263,7 +313,7 @@ public static class AssessCommand
                 continue;
             }
 
-            var finding = new Finding(diagnostic.Id, diagnostic.Message, InBase(diagnostic.File), diagnostic.Line, named ? part.Project : null);
+            var finding = new Finding(diagnostic.Id, diagnostic.Message, InBase(diagnostic.File), diagnostic.Line, named ? part.Project : null, links?.To(diagnostic.File, diagnostic.Line));
 
             // A finding about annotations or the policy file (a bad id, an unknown key) is the assessment's own: it
             // says nothing about whether the landlord meets a provision.
@@ -288,10 +338,11 @@ public static class AssessCommand
         foreach (var id in unevidenced)
         {
             records[id].Evidence.Clear();
+            records[id].Checks.Clear();
             records[id].DeclaredMet = false;
         }
 
-        var assessment = AssessmentBuilder.Build(records, policy?.Landlord, project, policy?.AssessmentDate);
+        var assessment = AssessmentBuilder.Build(records, policy?.Landlord, project, policy?.AssessmentDate, SignOff.From(policy?.SignOff));
         return assessment with { Findings = general.Count == 0 ? null : general };
     }
 

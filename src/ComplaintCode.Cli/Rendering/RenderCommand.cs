@@ -48,7 +48,7 @@ public static class RenderCommand
     }
 
     /// <summary>The assessment in <paramref name="path"/>, or null (having said why) when it cannot be read as one.</summary>
-    private static SelfAssessment? Read(string path, TextWriter error)
+    internal static SelfAssessment? Read(string path, TextWriter error)
     {
         string json;
         try
@@ -94,10 +94,11 @@ public static class RenderCommand
             return null;
         }
 
-        if (assessment.SchemaVersion != SelfAssessment.CurrentSchemaVersion)
+        // Every version up to this tool's: a later one may have changed the meaning of a key.
+        if (assessment.SchemaVersion is < SelfAssessment.OldestReadableSchemaVersion or > SelfAssessment.CurrentSchemaVersion)
         {
             error.WriteLine(
-                $"complaint-code: '{path}' has schemaVersion {assessment.SchemaVersion}; this complaint-code reads schemaVersion {SelfAssessment.CurrentSchemaVersion}.");
+                $"complaint-code: '{path}' has schemaVersion {assessment.SchemaVersion}; this complaint-code reads schemaVersion {SelfAssessment.OldestReadableSchemaVersion} to {SelfAssessment.CurrentSchemaVersion}.");
             return null;
         }
 

@@ -14,13 +14,14 @@ namespace ComplaintCode.Model.Findings;
 /// <remarks>
 /// A new key may be added within a major version (readers ignore keys they do not know); a key whose meaning
 /// changes, or one a reader must have, is a new major version, which older readers refuse. Version 2 added the
-/// provisions of each finding, read before that from the message.
+/// provisions of each finding, read before that from the message. Version 2.1 added "checks": each place a rule of
+/// the package judged annotated code, whether or not it found a breach there.
 /// </remarks>
 public static class FindingsContract
 {
     public const string FormatPrefix = "complaintcode-findings/";
     public const int FormatMajorVersion = 2;
-    public const string Format = "complaintcode-findings/2";
+    public const string Format = "complaintcode-findings/2.1";
 
     /// <summary>The additional file a build adds to ask for findings; the findings go beside it.</summary>
     public const string RequestSuffix = ".complaintcode.findings-request";
@@ -56,6 +57,12 @@ public static class FindingsContract
         AppendList(json, "evidence", document.Evidence, e =>
             $"{{ \"provisions\": {Strings(e.Provisions)}, \"symbol\": {Quote(e.Symbol)}, \"file\": {Quote(e.File)}, "
             + $"\"line\": {Number(e.Line)}, \"description\": {Quote(e.Description)}, \"commentary\": {Quote(e.Commentary)} }}");
+        if (document.Checks is { } checks)
+        {
+            AppendList(json, "checks", checks, c =>
+                $"{{ \"rule\": {Quote(c.Rule)}, \"provisions\": {Strings(c.Provisions)}, \"file\": {Quote(c.File)}, \"line\": {Number(c.Line)} }}");
+        }
+
         return json.Append("\n}\n").ToString();
     }
 
@@ -84,7 +91,10 @@ public static class FindingsContract
 /// False when the compiler skipped the analyzer that collects the evidence (CHC0001 and CHC0002 both off, or both only
 /// suggestions): the file then lists no evidence, whatever the code has.
 /// </param>
-public sealed record FindingsDocument(string Format, bool EvidenceCollected, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<CodeEvidence> Evidence);
+/// <param name="Checks">
+/// Each place a rule judged annotated code (format 2.1); null in a file of format 2, which did not record them.
+/// </param>
+public sealed record FindingsDocument(string Format, bool EvidenceCollected, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<CodeEvidence> Evidence, IReadOnlyList<RuleCheck>? Checks = null);
 
 /// <summary>One diagnostic the analyzers reported, at the level the build gave it.</summary>
 /// <param name="Level">"error", "warning" or "note".</param>
@@ -109,4 +119,21 @@ public sealed record CodeEvidence(IReadOnlyList<string> Provisions, string Symbo
            && Line == other.Line && Description == other.Description && Commentary == other.Commentary;
 
     public override int GetHashCode() => (Symbol, File, Line).GetHashCode();
+}
+
+/// <summary>
+/// One place where a rule of the package judged annotated code ([Implements] with a timescale, a [ComplaintStages]
+/// enum, a letter type, a stage 2 handler assignment), recorded whether or not it found a breach there, and only when
+/// the build would show a breach there (the rule is on and not suppressed at that place). The self-assessment counts
+/// them: a provision whose rules judged its code and found nothing is "checked by the build".
+/// </summary>
+/// <param name="Rule">The rule's id, e.g. "CHC0201".</param>
+/// <param name="Provisions">The provisions the rule held the code to there.</param>
+public sealed record RuleCheck(string Rule, IReadOnlyList<string> Provisions, string? File, int? Line)
+{
+    // Lists compare by reference; two records of the same check must be equal.
+    public bool Equals(RuleCheck? other)
+        => other is not null && Rule == other.Rule && Provisions.SequenceEqual(other.Provisions) && File == other.File && Line == other.Line;
+
+    public override int GetHashCode() => (Rule, File, Line).GetHashCode();
 }

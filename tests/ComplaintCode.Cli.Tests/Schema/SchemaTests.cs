@@ -117,7 +117,8 @@ public class SchemaTests
     [Fact]
     public void Rejects_another_schema_version()
     {
-        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = 2)));
+        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = SelfAssessment.CurrentSchemaVersion + 1)));
+        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = 1)));
     }
 
     [Fact]
