@@ -185,13 +185,13 @@ public static class PolicyParser
             }
 
             string? completedBy = null, governingBody = null, approvedOn = null, minute = null, response = null, responseLink = null;
-            foreach (var (key, value) in Entries(node, "signOff", s_signOffKeys))
+            foreach (var (key, value) in Entries(node, "the signOff map", s_signOffKeys))
             {
                 switch (key.Value)
                 {
                     case "completedBy": completedBy = NonBlank(Text(value, "completedBy")); break;
                     case "governingBody": governingBody = NonBlank(Text(value, "governingBody")); break;
-                    case "approvedOn": approvedOn = Date(value, "approvedOn"); break;
+                    case "approvedOn": approvedOn = Date(value, "'approvedOn' in signOff"); break;
                     case "minute": minute = NonBlank(Text(value, "minute")); break;
                     case "response": response = NonBlank(Text(value, "response")); break;
                     case "responseLink": responseLink = HttpsLink(value, "responseLink"); break;
