@@ -170,12 +170,6 @@ internal static class FormText
     /// <summary>The sign-off, or an empty one (not approved) for an assessment written before there was one.</summary>
     public static SignOff SignOffOf(SelfAssessment a) => a.SignOff ?? SignOff.None;
 
-    /// <summary>"Approved by the Board on 15 July 2026 (minute 2026/41)", or the plain words when it is not.</summary>
-    public static string Approval(SignOff s)
-        => s.Approved
-            ? $"Approved by {s.GoverningBody} on {Date(s.ApprovedOn)}" + (string.IsNullOrEmpty(s.Minute) ? "." : $" ({s.Minute}).")
-            : SignOff.NotYetApproved + (string.IsNullOrEmpty(s.GoverningBody) ? "." : $" ({s.GoverningBody}).");
-
     /// <summary>"Changes since the assessment of 30 June 2025".</summary>
     public static string ChangesHeading(AssessmentChanges c)
         => string.IsNullOrEmpty(c.PreviousAssessmentDate) ? "Changes since the previous assessment" : $"Changes since the assessment of {Date(c.PreviousAssessmentDate)}";
