@@ -14,8 +14,9 @@ namespace ComplaintCode.Analyzers.Findings;
 
 /// <summary>
 /// What our analyzers found in one command-line compile, written as a small JSON file for the self-assessment build
-/// step: every CHC diagnostic the build shows (severity as configured, suppressions honoured) and every [Implements]
-/// the compiler saw.
+/// step: every CHC diagnostic the build shows (severity as configured, suppressions honoured), every [Implements]
+/// the compiler saw, and every place a rule judged annotated code (<see cref="AddCheck"/>), so the assessment can say
+/// which answers the build itself checked.
 /// </summary>
 /// <remarks>
 /// <para>

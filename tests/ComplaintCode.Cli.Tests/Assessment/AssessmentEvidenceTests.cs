@@ -34,7 +34,7 @@ public sealed class AssessmentEvidenceTests : IDisposable
         Assert.Equal(("Yes", EvidenceBasis.CheckedByBuild, 2), (checkedProvision.GetProperty("comply").GetString(), checkedProvision.GetProperty("evidencedBy").GetString(), checkedProvision.GetProperty("checkedPlaces").GetInt32()));
         Assert.Equal(
             new[] { ("CHC0201", 2, 0), ("CHC0202", 1, 0) },
-            checkedProvision.GetProperty("checkedBy").EnumerateArray().Select(c => (c.GetProperty("rule").GetString(), c.GetProperty("places").GetInt32(), c.GetProperty("breaches").GetInt32())));
+            checkedProvision.GetProperty("checkedBy").EnumerateArray().Select(c => (c.GetProperty("rule").GetString()!, c.GetProperty("places").GetInt32(), c.GetProperty("breaches").GetInt32())));
         Assert.Equal(EvidenceBasis.DeclaredInCode, Provision(document, "1.4").GetProperty("evidencedBy").GetString());
         Assert.Empty(Provision(document, "1.4").GetProperty("checkedBy").EnumerateArray());
         Assert.Equal(EvidenceBasis.DeclaredInPolicyFile, Provision(document, "9.4").GetProperty("evidencedBy").GetString());
@@ -60,7 +60,7 @@ public sealed class AssessmentEvidenceTests : IDisposable
         Assert.Equal(EvidenceBasis.CheckedByBuild, provision.GetProperty("evidencedBy").GetString());
         Assert.Equal(
             new[] { ("CHC0201", 0), ("CHC0202", 1) },
-            provision.GetProperty("checkedBy").EnumerateArray().Select(c => (c.GetProperty("rule").GetString(), c.GetProperty("breaches").GetInt32())));
+            provision.GetProperty("checkedBy").EnumerateArray().Select(c => (c.GetProperty("rule").GetString()!, c.GetProperty("breaches").GetInt32())));
     }
 
     [Fact]
