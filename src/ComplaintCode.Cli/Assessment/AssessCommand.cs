@@ -139,7 +139,7 @@ public static class AssessCommand
         try
         {
             var previous = AssessmentJson.Deserialize(File.ReadAllText(path));
-            if (previous.Provisions is null || previous.SchemaVersion is < SelfAssessment.OldestReadableSchemaVersion or > SelfAssessment.CurrentSchemaVersion)
+            if (previous.Provisions is null || !SelfAssessment.IsReadable(previous.SchemaVersion))
             {
                 output.WriteLine($"ComplaintCode: the previous assessment {path} is not a self-assessment this tool reads; the form has no changes section.");
                 return null;

@@ -26,6 +26,9 @@ public sealed record SelfAssessment(
     public const int CurrentSchemaVersion = 2;
 
     public const int OldestReadableSchemaVersion = 1;
+
+    /// <summary>True for a version this tool reads: every one up to its own, since a later one may mean something else.</summary>
+    public static bool IsReadable(int schemaVersion) => schemaVersion is >= OldestReadableSchemaVersion and <= CurrentSchemaVersion;
 }
 
 public sealed record CodeInfo(

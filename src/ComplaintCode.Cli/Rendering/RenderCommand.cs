@@ -94,8 +94,7 @@ public static class RenderCommand
             return null;
         }
 
-        // Every version up to this tool's: a later one may have changed the meaning of a key.
-        if (assessment.SchemaVersion is < SelfAssessment.OldestReadableSchemaVersion or > SelfAssessment.CurrentSchemaVersion)
+        if (!SelfAssessment.IsReadable(assessment.SchemaVersion))
         {
             error.WriteLine(
                 $"complaint-code: '{path}' has schemaVersion {assessment.SchemaVersion}; this complaint-code reads schemaVersion {SelfAssessment.OldestReadableSchemaVersion} to {SelfAssessment.CurrentSchemaVersion}.");
