@@ -12,6 +12,9 @@ public static class CommandLine
               policy file with each provision's comply answer, evidence and commentary.
           complaint-code render <assessment.json> --format html|md [--output <file>]
               Renders a self-assessment as the Ombudsman's form.
+          complaint-code diff <previous.json> <current.json> [--format text|md|html] [--output <file>] [--fail-on-regression]
+              Lists what changed between two self-assessments: answers, evidence, findings and the sign-off. Exits 1
+              only with --fail-on-regression, when an answer got worse.
           complaint-code assess ...
               Used by the build: writes complaint-self-assessment.json, .html and .md after compiling.
         """;
@@ -34,6 +37,7 @@ public static class CommandLine
             {
                 "import" => Import.ImportCommand.Run(args.Skip(1).ToArray(), output, error),
                 "render" => Rendering.RenderCommand.Run(args.Skip(1).ToArray(), output, error),
+                "diff" => Diff.DiffCommand.Run(args.Skip(1).ToArray(), output, error),
                 "assess" => Assessment.AssessCommand.Run(args.Skip(1).ToArray(), output, error, ownProcess),
                 _ => UsageError(error, $"Unknown command '{args[0]}'."),
             };

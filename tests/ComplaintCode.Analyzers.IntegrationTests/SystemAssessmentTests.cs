@@ -12,7 +12,24 @@ namespace ComplaintCode.Analyzers.IntegrationTests;
 public sealed partial class SystemAssessmentTests : IClassFixture<PackageFixture>
 {
     /// <summary>What the code below evidences; the policy file at the root evidences the rest.</summary>
-    private static readonly string[] s_inCode = { "5.2", "5.3", "6.5", "6.16", "6.9", "6.19", "2.4", "5.11", "2.3", "6.2", "6.13", "6.3" };
+    private static readonly string[] s_inCode = { "5.2", "5.3", "6.5", "6.16", "6.9", "6.19", "2.4", "5.11", "2.3", "6.2", "6.13", "6.3", "1.4" };
+
+    /// <summary>What the rules of the package check in the code below, rule by rule (issue 18's "checked by the build").</summary>
+    private static readonly (string Provision, string Rule)[] s_checked =
+    {
+        ("5.2", "CHC0102"), ("5.3", "CHC0101"), ("6.5", "CHC0301"), ("6.16", "CHC0301"), ("6.9", "CHC0302"), ("2.4", "CHC0303"),
+        ("5.11", "CHC0303"), ("2.3", "CHC0203"), ("6.13", "CHC0401"),
+    };
+
+    private const string SignOff = """
+        signOff:
+          completedBy: Jane Smith, Complaints Manager
+          governingBody: Board of Harbour Homes
+          approvedOn: 2026-07-15
+          minute: Board minute 2026/41
+          response: The Board welcomes the assessment.
+
+        """;
 
     private const string Acknowledgement = "ComplaintPolicy.Calendar.Add(received, ComplaintPolicy.Stage1AcknowledgementWorkingDays)";
 
@@ -82,6 +99,131 @@ public sealed partial class SystemAssessmentTests : IClassFixture<PackageFixture
         Assert.Single(Directory.GetFiles(root, "complaint-self-assessment.json", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public void EachAnswer_SaysHowItIsKnown_WithTheRulesAndTheirCounts_TheSignOffIsInEveryOutput_AndChangesOnlyWithThePreviousAssessment()
+    {
+        var root = WriteSolution("evidenced", signOff: SignOff);
+        var bin = Path.Combine(root, "Harbour.Api", "bin", "Debug", "net10.0");
+
+        var output = Dotnet.Build(Path.Combine(root, "Harbour.slnx"), _package.ConsumerEnvironment, "-m");
+
+        Assert.Empty(Dotnet.RuleIds(output));
+        Assert.DoesNotContain("not yet approved", output, StringComparison.OrdinalIgnoreCase);
+        var text = File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.json"));
+        Assert.Empty(Tests.Shared.AssessmentSchema.Errors(text));
+        Assert.Empty(Tests.Shared.AssessmentSchema.PythonErrors(text));
+        using var document = JsonDocument.Parse(text);
+        var provisions = Provisions(document);
+        string? Basis(string id) => provisions[id].GetProperty("evidencedBy").GetString();
+        List<(string, int, int)> CheckedBy(string id) => provisions[id].GetProperty("checkedBy").EnumerateArray()
+            .Select(c => (c.GetProperty("rule").GetString()!, c.GetProperty("places").GetInt32(), c.GetProperty("breaches").GetInt32())).ToList();
+
+        // The deadline methods: the number of working days and the way they are counted, in one place each.
+        Assert.Equal(new[] { ("CHC0201", 1, 0), ("CHC0202", 1, 0) }, CheckedBy("6.2"));
+        Assert.Equal(new[] { ("CHC0201", 1, 0), ("CHC0202", 1, 0) }, CheckedBy("6.3"));
+        Assert.All(s_checked, c => Assert.Contains((c.Rule, 1, 0), CheckedBy(c.Provision)));
+        Assert.All(s_checked.Select(c => c.Provision).Append("6.2").Append("6.3"), id => Assert.Equal("checkedByBuild", Basis(id)));
+        Assert.Equal("declaredInCode", Basis("1.4"));
+        Assert.Empty(CheckedBy("1.4"));
+        Assert.Equal("declaredInPolicyFile", Basis("9.4"));
+        var summary = document.RootElement.GetProperty("summary");
+        Assert.Equal(72, summary.GetProperty("checkedByBuild").GetInt32() + summary.GetProperty("declaredInCode").GetInt32() + summary.GetProperty("declaredInPolicyFile").GetInt32());
+        Assert.Equal(72 - s_inCode.Length, summary.GetProperty("declaredInPolicyFile").GetInt32());
+
+        // Findings keep their project, file and line; the sign-off is in the JSON, the HTML and the Markdown.
+        Assert.True(document.RootElement.GetProperty("signOff").GetProperty("approved").GetBoolean());
+        var html = File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.html"));
+        var markdown = File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.md"));
+        const string acknowledgementChecked = "The build checks that every stage 1 acknowledgement timescale is at most 5 working days (CHC0201) and dates are counted in working days, not calendar days (CHC0202). 1 place, no breach.";
+        Assert.Contains(acknowledgementChecked, html);
+        Assert.Contains(acknowledgementChecked, markdown);
+        Assert.Contains("<dt>Governing body</dt><dd>Board of Harbour Homes</dd>", html);
+        Assert.Contains("**Governing body:** Board of Harbour Homes", markdown);
+        Assert.Contains("Board minute 2026/41", markdown);
+        Assert.DoesNotContain("Changes since", html);
+        Assert.DoesNotContain("Changes since", markdown);
+
+        // A year on: last year's assessment given to the build, and a breach since.
+        var previous = Path.Combine(root, "assessment-2025.json");
+        File.Copy(Path.Combine(bin, "complaint-self-assessment.json"), previous);
+        var workflow = Path.Combine(root, "Harbour.Workflow", "ComplaintWorkflow.cs");
+        File.WriteAllText(workflow, File.ReadAllText(workflow).Replace(Acknowledgement, "received.AddDays(ComplaintPolicy.Stage1AcknowledgementWorkingDays)"));
+
+        Dotnet.Build(Path.Combine(root, "Harbour.slnx"), _package.ConsumerEnvironment, "-m", "-p:ComplaintCodePreviousAssessment=" + previous);
+
+        html = File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.html"));
+        Assert.Contains("<h2 id=\"changes-title\">Changes since the assessment of 30 June 2026</h2>", html);
+        Assert.Contains("<li>6.2: Yes → No (worse)</li>", html);
+        Assert.Contains("Changes since the assessment of 30 June 2026", File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.md")));
+        using var after = JsonDocument.Parse(File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.json")));
+        var appeared = Assert.Single(after.RootElement.GetProperty("changes").GetProperty("findingsAppeared").EnumerateArray());
+        Assert.Equal(("6.2", "CHC0202", "Harbour.Workflow"), (appeared.GetProperty("provision").GetString(), appeared.GetProperty("finding").GetProperty("id").GetString(), appeared.GetProperty("finding").GetProperty("project").GetString()));
+        Assert.Equal(new[] { ("CHC0201", 1, 0), ("CHC0202", 1, 1) }, Provisions(after)["6.2"].GetProperty("checkedBy").EnumerateArray()
+            .Select(c => (c.GetProperty("rule").GetString()!, c.GetProperty("places").GetInt32(), c.GetProperty("breaches").GetInt32())));
+    }
+
+    [Fact]
+    public void InAGitRepositoryWithAGitHubOrigin_CodeEvidenceLinksToItsLineAtTheCommit_ByThePathFromTheRepositoryRoot()
+    {
+        var root = WriteSolution("linked", subdirectory: "src");
+        var repository = Path.GetDirectoryName(root)!;
+        Git(repository, "init", "--quiet");
+        Git(repository, "remote", "add", "origin", "https://github.com/octo/harbour.git");
+        Git(repository, "add", "--all");
+        Git(repository, "commit", "--quiet", "-m", "Harbour Homes' complaint system");
+        var sha = Git(repository, "rev-parse", "HEAD").Trim();
+
+        var output = Dotnet.Build(Path.Combine(root, "Harbour.slnx"), _package.ConsumerEnvironment, "-m", "-p:PublishRepositoryUrl=true");
+
+        Assert.Contains("(not yet approved by the governing body)", output);
+        var bin = Path.Combine(root, "Harbour.Api", "bin", "Debug", "net10.0");
+        var html = File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.html"));
+        var line = LineOf(Path.Combine(root, "Harbour.Domain", "Letters.cs"), "[ExtensionLetter(1)");
+        Assert.Contains($"<a href=\"https://github.com/octo/harbour/blob/{sha}/src/Harbour.Domain/Letters.cs#L{line}\">", html);
+        Assert.Contains("Not yet approved by the governing body", html);
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.json")));
+        Assert.Equal("https://github.com/octo/harbour", document.RootElement.GetProperty("project").GetProperty("repositoryUrl").GetString());
+        Assert.Equal(sha, document.RootElement.GetProperty("project").GetProperty("revision").GetString());
+        var evidence = Assert.Single(Provisions(document)["6.5"].GetProperty("evidence").EnumerateArray());
+        Assert.Equal("Harbour.Domain/Letters.cs", evidence.GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void InAGitRepositoryWithoutARemote_NothingLinks_AndNothingFails()
+    {
+        var root = WriteSolution("unlinked", subdirectory: "src");
+        var repository = Path.GetDirectoryName(root)!;
+        Git(repository, "init", "--quiet");
+        Git(repository, "add", "--all");
+        Git(repository, "commit", "--quiet", "-m", "Harbour Homes' complaint system");
+
+        var output = Dotnet.Build(Path.Combine(root, "Harbour.slnx"), _package.ConsumerEnvironment, "-m", "-p:PublishRepositoryUrl=true");
+
+        Assert.Empty(Dotnet.RuleIds(output));
+        Assert.Contains("ComplaintCode: 72 of 72 provisions met", output);
+        var bin = Path.Combine(root, "Harbour.Api", "bin", "Debug", "net10.0");
+        Assert.DoesNotContain("href=\"https://", File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.html")));
+        var json = File.ReadAllText(Path.Combine(bin, "complaint-self-assessment.json"));
+        Assert.DoesNotContain("\"url\"", json);
+        Assert.DoesNotContain("\"repositoryUrl\"", json);
+    }
+
+    private static string Git(string directory, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-c", "user.name=Harbour", "-c", "user.email=dev@harbour.example", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main" }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {error.Result}");
+        return output;
+    }
+
     private static Dictionary<string, JsonElement> Provisions(JsonDocument document)
         => document.RootElement.GetProperty("provisions").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
 
@@ -92,10 +234,18 @@ public sealed partial class SystemAssessmentTests : IClassFixture<PackageFixture
     /// Harbour Homes' system: Domain (stages and letters) ← Workflow (uses ComplaintPolicy) ← Api (the executable)
     /// ← Tests (an xunit project over the executable), the policy file at the root.
     /// </summary>
-    private string WriteSolution(string name, string acknowledgement = Acknowledgement, string workflowMembers = "")
+    /// <param name="workflowMembers">More members of the workflow class (a breach, for the failing-build tests).</param>
+    /// <param name="signOff">Policy-file text for the sign-off, or none.</param>
+    /// <param name="subdirectory">A folder of the consumer's directory to write the solution in (a repository's "src").</param>
+    private string WriteSolution(string name, string acknowledgement = Acknowledgement, string workflowMembers = "", string signOff = "", string? subdirectory = null)
     {
         var root = _package.NewConsumerDirectory(name);
-        File.WriteAllText(Path.Combine(root, "complaint-policy.yaml"), "landlord: Harbour Homes\nassessmentDate: 2026-06-30\nprovisions:\n"
+        if (subdirectory is not null)
+        {
+            root = Directory.CreateDirectory(Path.Combine(root, subdirectory)).FullName;
+        }
+
+        File.WriteAllText(Path.Combine(root, "complaint-policy.yaml"), "landlord: Harbour Homes\nassessmentDate: 2026-06-30\n" + signOff + "provisions:\n"
             + string.Concat(CodeCatalog.Instance.Provisions.Where(p => !s_inCode.Contains(p.Id)).Select(p => $"  \"{p.Id}\": Complaints Policy, section {p.Id}\n")));
         File.WriteAllText(Path.Combine(root, "Harbour.slnx"), """
             <Solution>
@@ -174,6 +324,13 @@ public sealed partial class SystemAssessmentTests : IClassFixture<PackageFixture
             {
                 [Implements("6.3")]
                 public static DateOnly RespondBy(DateOnly acknowledged) => ComplaintPolicy.Calendar.Add(acknowledged, ComplaintPolicy.Stage1ResponseWorkingDays);
+            }
+
+            public static class Requests
+            {
+                // No rule of the package judges this: the answer is declared in code.
+                [Implements("1.4", Evidence = "Service requests are logged apart from complaints")]
+                public static void Log(string request) => Console.WriteLine(request);
             }
             """));
 

@@ -81,4 +81,51 @@ internal static class AssessmentSchema
 
     /// <summary>The schema's complaints about <paramref name="json"/>; empty when it is valid.</summary>
     public static string[] Errors(string json) => s_schema.Value.Validate(json).Select(e => $"{e.Path}: {e.Kind}").ToArray();
+
+    // Draft 2020-12 as its reference implementation reads it: $defs, const, $ref beside other keywords, and formats.
+    private const string PythonValidator = """
+        import json, sys
+        from jsonschema import Draft202012Validator
+        schema = json.load(open(sys.argv[1], encoding="utf-8"))
+        Draft202012Validator.check_schema(schema)
+        document = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        for error in sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path)):
+            print("/".join(str(p) for p in error.absolute_path) + ": " + error.message)
+        """;
+
+    /// <summary>
+    /// The complaints of a second, independent validator: Python's jsonschema (the draft 2020-12 reference
+    /// implementation), which reads the schema as written, without the rewriting NJsonSchema needs.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">python3 or its jsonschema module is not installed.</exception>
+    public static string[] PythonErrors(string json)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("python3")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(PythonValidator);
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot(), "docs", "self-assessment.schema.json"));
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("python3 could not be started.");
+        using (var input = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false)))
+        {
+            input.Write(json);
+        }
+
+        var errorTask = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var stderr = errorTask.GetAwaiter().GetResult();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("The independent schema check needs python3 with the jsonschema module (pip install jsonschema): " + stderr);
+        }
+
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
 }

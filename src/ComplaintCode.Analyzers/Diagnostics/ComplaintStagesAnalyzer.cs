@@ -135,6 +135,8 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAnnotated(SymbolAnalysisContext context, INamedTypeSymbol type, FindingsLog findings)
     {
         var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToList();
+        findings.AddCheck(DiagnosticDescriptors.MoreThanTwoStages, new[] { TwoStages }, type.Locations.FirstOrDefault());
+        findings.AddCheck(DiagnosticDescriptors.ExtraNamedStage, new[] { NoExtraStages }, type.Locations.FirstOrDefault());
 
         // Stages are counted by value, so an alias (Final = Stage2) is not a third stage.
         var stages = members

@@ -63,7 +63,13 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
                 block.RegisterOperationBlockEndAction(end =>
                 {
                     // A method declared without a body (abstract, interface, partial) cannot be judged.
-                    if (readsStage1Handler == 0 && end.OperationBlocks.Any(b => b.Kind is OperationKind.Block or OperationKind.MethodBody))
+                    var judged = end.OperationBlocks.Any(b => b.Kind is OperationKind.Block or OperationKind.MethodBody);
+                    if (judged)
+                    {
+                        findings.AddCheck(DiagnosticDescriptors.Stage2HandlerNotSeparated, new[] { DifferentStage2Handler }, owner.Locations.FirstOrDefault());
+                    }
+
+                    if (readsStage1Handler == 0 && judged)
                     {
                         findings.Report(end.ReportDiagnostic, ProvisionDiagnostic.Create(
                             DiagnosticDescriptors.Stage2HandlerNotSeparated,

@@ -53,6 +53,11 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
         var content = LetterContent.Of(type, symbols, context.CancellationToken);
         var location = type.Locations.FirstOrDefault();
 
+        if (extension is not null)
+        {
+            findings.AddCheck(DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact, new[] { ComplaintCodeSymbols.StageOf(extension) == 2 ? "6.16" : "6.5" }, location);
+        }
+
         if (extension is not null && !content.HasOmbudsmanContact)
         {
             var provision = ComplaintCodeSymbols.StageOf(extension) == 2 ? "6.16" : "6.5";
@@ -63,6 +68,7 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
         {
             var stage = ComplaintCodeSymbols.StageOf(response) == 2 ? 2 : 1;
             var provision = CodeCatalog.Instance.Get(stage == 2 ? "6.19" : "6.9");
+            findings.AddCheck(DiagnosticDescriptors.StageResponseLetterLacksItems, new[] { provision.Id }, location);
             var missing = provision.Items.Where(i => !content.Items.Contains(i.ResponseLetterItem!)).ToList();
             if (missing.Count > 0)
             {
@@ -73,6 +79,7 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
 
         if (refusal is not null)
         {
+            findings.AddCheck(DiagnosticDescriptors.RefusalLetterIncomplete, new[] { "2.4", "5.11" }, location);
             var gaps = new List<string>();
             if (!content.Items.Contains("Reasons"))
             {

@@ -170,6 +170,12 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         // A name-inferred deadline lies ahead; going back (AddDays(-30)) is a look-back in complaint code, not a
         // deadline. The time limit is often written as a cutoff, today.AddMonths(-12), so it is judged either way.
         var lookBack = judgement.Description is not null && number < 0;
+        if (judgement.Description is null && kind is DateArithmetic.CalendarDays or DateArithmetic.WorkingDays && !workingDayProvisions.IsEmpty)
+        {
+            // Date arithmetic in annotated code is judged for its unit, breach or not.
+            findings.AddCheck(DiagnosticDescriptors.CalendarDaysForWorkingDays, workingDayProvisions.Select(p => p.Id), invocation.Syntax.GetLocation());
+        }
+
         if (kind == DateArithmetic.CalendarDays && !workingDayProvisions.IsEmpty && !lookBack)
         {
             var provision = workingDayProvisions[0];
@@ -190,6 +196,11 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         if (provisions.Any(p => p.Id == ComplaintTimeLimit))
         {
+            if (judgement.Description is null)
+            {
+                findings.AddCheck(DiagnosticDescriptors.ComplaintTimeLimitTooShort, new[] { ComplaintTimeLimit }, invocation.Syntax.GetLocation());
+            }
+
             var (tooShort, described) = kind switch
             {
                 DateArithmetic.Months => (Math.Abs(days) < 12, $"{Math.Abs(days)} months"),
@@ -243,6 +254,11 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         var working = provisions.Where(p => p.Timescale!.Unit == TimescaleUnit.WorkingDays).OrderBy(p => p.Timescale!.Value).ToList();
         if (working.Count > 0)
         {
+            if (judgement.Description is null)
+            {
+                findings.AddCheck(DiagnosticDescriptors.TimescaleTooLong, working.Select(p => p.Id), location);
+            }
+
             var limit = strictest ? working.First() : working.Last();
             if (value > limit.Timescale!.Value)
             {
@@ -254,6 +270,11 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         if (provisions.Any(p => p.Id == ComplaintTimeLimit))
         {
+            if (judgement.Description is null)
+            {
+                findings.AddCheck(DiagnosticDescriptors.ComplaintTimeLimitTooShort, new[] { ComplaintTimeLimit }, location);
+            }
+
             // A member or parameter counting days ("ComplaintWindowDays = 180") is compared with a year of days.
             var inDays = (unitName ?? name).IndexOf("Day", StringComparison.OrdinalIgnoreCase) >= 0;
             if (value < (inDays ? 365 : 12))

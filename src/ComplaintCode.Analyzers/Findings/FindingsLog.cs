@@ -14,8 +14,9 @@ namespace ComplaintCode.Analyzers.Findings;
 
 /// <summary>
 /// What our analyzers found in one command-line compile, written as a small JSON file for the package's build tasks:
-/// every CHC diagnostic (at the level the compiler would give it, suppressions honoured) and every [Implements] the
-/// compiler saw.
+/// every CHC diagnostic (at the level the compiler would give it, suppressions honoured), every [Implements] the
+/// compiler saw, and every place a rule judged annotated code (<see cref="AddCheck"/>), so the assessment can say
+/// which answers the build itself checked.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -55,6 +56,7 @@ internal sealed class FindingsLog
     private readonly string? _stem;
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
     private readonly ConcurrentQueue<CodeEvidence> _evidence = new();
+    private readonly ConcurrentQueue<(DiagnosticDescriptor Rule, string[] Provisions, Location Location)> _checks = new();
     private int _participants;
     private int _evidenceCollected;
     private int _abandoned;
@@ -125,6 +127,23 @@ internal sealed class FindingsLog
     }
 
     /// <summary>
+    /// Records that <paramref name="rule"/> judged annotated code at <paramref name="location"/> against
+    /// <paramref name="provisions"/>, breach or not. The self-assessment counts these to say a provision is checked by
+    /// the build; a check where the build would not show the rule's breach (rule off, suppressed) is dropped on writing.
+    /// </summary>
+    public void AddCheck(DiagnosticDescriptor rule, IEnumerable<string> provisions, Location? location)
+    {
+        if (IsActive && location is { Kind: LocationKind.SourceFile or LocationKind.ExternalFile })
+        {
+            var ids = provisions.Distinct().ToArray();
+            if (ids.Length > 0)
+            {
+                _checks.Enqueue((rule, ids, location));
+            }
+        }
+    }
+
+    /// <summary>
     /// The evidence analyzer ran. The compiler skips an analyzer whose every rule is off or only a suggestion, and the
     /// build step must then say that the evidence in code is missing rather than call it absent.
     /// </summary>
@@ -185,7 +204,18 @@ internal sealed class FindingsLog
             .ThenBy(e => e.Symbol, System.StringComparer.Ordinal)
             .ToList();
 
-        return FindingsContract.ToJson(new FindingsDocument(FindingsContract.Format, _evidenceCollected != 0, findings, evidence));
+        var checks = _checks
+            .Where(c => suppressions.LevelOf(Diagnostic.Create(c.Rule, c.Location)) is not null)
+            .Select(c => (Check: c, Span: c.Location.GetLineSpan()))
+            .Select(c => new RuleCheck(c.Check.Rule.Id, c.Check.Provisions, c.Span.Path, c.Span.StartLinePosition.Line + 1))
+            .Distinct()
+            .OrderBy(c => c.File ?? "", System.StringComparer.Ordinal)
+            .ThenBy(c => c.Line ?? 0)
+            .ThenBy(c => c.Rule, System.StringComparer.Ordinal)
+            .ThenBy(c => string.Join(",", c.Provisions), System.StringComparer.Ordinal)
+            .ToList();
+
+        return FindingsContract.ToJson(new FindingsDocument(FindingsContract.Format, _evidenceCollected != 0, findings, evidence, checks));
     }
 
     private static LoggedFinding Entry(Diagnostic diagnostic, string level)

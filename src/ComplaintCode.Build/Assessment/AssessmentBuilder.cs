@@ -23,7 +23,13 @@ public sealed class ProvisionRecord
 
     /// <summary>For an assessment made by import, the line of the form the provision's row starts on.</summary>
     public int? SourceLine { get; set; }
+
+    /// <summary>Each place a rule of the package judged the provision's annotated code (project, file, line).</summary>
+    public List<CheckedPlace> Checks { get; } = new();
 }
+
+/// <summary>One place a rule judged: the rule, and the place as project, file and line.</summary>
+public sealed record CheckedPlace(string Rule, string? Project, string? File, int? Line);
 
 /// <summary>Builds the self-assessment in Code order, with its summary, from per-provision records.</summary>
 public static class AssessmentBuilder
@@ -46,7 +52,8 @@ public static class AssessmentBuilder
         IReadOnlyDictionary<string, ProvisionRecord> records,
         string? landlord,
         ProjectInfo? project,
-        string? assessmentDate)
+        string? assessmentDate,
+        SignOff? signOff = null)
     {
         var catalog = Catalog;
         var provisions = catalog.Provisions.Select(p =>
@@ -64,16 +71,29 @@ public static class AssessmentBuilder
                 commentary,
                 record.Findings.ToList(),
                 record.ComplyBy,
-                record.SourceLine);
+                record.SourceLine,
+                BasisOf(record),
+                CheckedBy(record),
+                record.Checks.Select(c => (c.Project, c.File, c.Line)).Distinct().Count());
         }).ToList();
 
         var sections = catalog.Sections.Select(s =>
         {
             var inSection = provisions.Where(p => p.Section == s.Number).ToList();
-            return new SectionSummary(s.Number, s.Title, inSection.Count, Count(inSection, Comply.Yes), Count(inSection, Comply.No), Count(inSection, Comply.NotEvidenced));
+            return new SectionSummary(s.Number, s.Title, inSection.Count, Count(inSection, Comply.Yes), Count(inSection, Comply.No), Count(inSection, Comply.NotEvidenced))
+            {
+                CheckedByBuild = CountBasis(inSection, EvidenceBasis.CheckedByBuild),
+                DeclaredInCode = CountBasis(inSection, EvidenceBasis.DeclaredInCode),
+                DeclaredInPolicyFile = CountBasis(inSection, EvidenceBasis.DeclaredInPolicyFile),
+            };
         }).ToList();
 
-        var summary = new Summary(provisions.Count, Count(provisions, Comply.Yes), Count(provisions, Comply.No), Count(provisions, Comply.NotEvidenced), sections);
+        var summary = new Summary(provisions.Count, Count(provisions, Comply.Yes), Count(provisions, Comply.No), Count(provisions, Comply.NotEvidenced), sections)
+        {
+            CheckedByBuild = CountBasis(provisions, EvidenceBasis.CheckedByBuild),
+            DeclaredInCode = CountBasis(provisions, EvidenceBasis.DeclaredInCode),
+            DeclaredInPolicyFile = CountBasis(provisions, EvidenceBasis.DeclaredInPolicyFile),
+        };
         return new SelfAssessment(
             SelfAssessment.CurrentSchemaVersion,
             new CodeInfo(catalog.Title, catalog.Publisher, catalog.Edition),
@@ -81,8 +101,31 @@ public static class AssessmentBuilder
             project,
             assessmentDate,
             summary,
-            provisions);
+            provisions,
+            SignOff: signOff ?? SignOff.None);
     }
+
+    /// <summary>
+    /// How the answer is known: checked by the build when a rule of the package judged the provision's code; else
+    /// declared in code when [Implements] evidences it; else declared in the policy file when that cites evidence or
+    /// answers it. Null when nothing does (not evidenced, or a "No" from a guess about unannotated code).
+    /// </summary>
+    public static string? BasisOf(ProvisionRecord record)
+        => StatusOf(record) == Comply.NotEvidenced ? null
+           : record.Checks.Count > 0 ? EvidenceBasis.CheckedByBuild
+           : record.Evidence.Any(e => e.Kind == "code") ? EvidenceBasis.DeclaredInCode
+           : record.Evidence.Count > 0 || record.DeclaredMet || record.DeclaredNotMet ? EvidenceBasis.DeclaredInPolicyFile
+           : null;
+
+    /// <summary>Each rule that checked the provision, in id order, with its places and the breaches it found.</summary>
+    private static IReadOnlyList<RuleCheckCount> CheckedBy(ProvisionRecord record)
+        => record.Checks
+            .GroupBy(c => c.Rule, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RuleCheckCount(g.Key, g.Select(c => (c.Project, c.File, c.Line)).Distinct().Count(), record.Findings.Count(f => f.Id == g.Key)))
+            .ToList();
+
+    private static int CountBasis(IEnumerable<ProvisionAssessment> provisions, string basis) => provisions.Count(p => p.EvidencedBy == basis);
 
     private static int Count(IEnumerable<ProvisionAssessment> provisions, string status) => provisions.Count(p => p.Comply == status);
 }

@@ -14,13 +14,27 @@ public sealed record SelfAssessment(
     [property: JsonPropertyName("summary")] Summary Summary,
     [property: JsonPropertyName("provisions")] IReadOnlyList<ProvisionAssessment> Provisions,
     [property: JsonPropertyName("findings")] IReadOnlyList<Finding>? Findings = null,
+    // Version 2: who completed the assessment and the governing body's approval; always written.
+    [property: JsonPropertyName("signOff")] SignOff? SignOff = null,
+    // What changed since the previous assessment, when the build was given one; left out otherwise.
+    [property: JsonPropertyName("changes"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AssessmentChanges? Changes = null,
     // False when a later build could not judge the system (a project of it did not compile): these answers are an
     // earlier build's. A file written before the key existed was current when written, hence the default.
     [property: JsonPropertyName("current")] bool Current = true,
     // The projects that did not compile in the build that found this assessment not current; null while current.
     [property: JsonPropertyName("notCompiled")] IReadOnlyList<string>? NotCompiled = null)
 {
+    /// <summary>
+    /// 2 added the sign-off, how each answer is evidenced (evidencedBy, checkedBy), links to the code, and whether the
+    /// assessment is the latest build's (current, notCompiled). Readers read every version from 1
+    /// (<see cref="OldestReadableSchemaVersion"/>): a key a version 1 file lacks reads as null, and "current" as true.
+    /// </summary>
     public const int CurrentSchemaVersion = 2;
+
+    public const int OldestReadableSchemaVersion = 1;
+
+    /// <summary>True for a version this tool reads: every one up to its own, since a later one may mean something else.</summary>
+    public static bool IsReadable(int schemaVersion) => schemaVersion is >= OldestReadableSchemaVersion and <= CurrentSchemaVersion;
 }
 
 public sealed record CodeInfo(
@@ -33,14 +47,20 @@ public sealed record LandlordInfo([property: JsonPropertyName("name")] string Na
 public sealed record ProjectInfo(
     [property: JsonPropertyName("assembly")] string Assembly,
     [property: JsonPropertyName("tool")] string Tool,
-    [property: JsonPropertyName("toolVersion")] string ToolVersion);
+    [property: JsonPropertyName("toolVersion")] string ToolVersion,
+    // The repository and commit the code was built from, when the build knows them (SourceLink); left out otherwise.
+    [property: JsonPropertyName("repositoryUrl"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RepositoryUrl = null,
+    [property: JsonPropertyName("revision"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Revision = null);
 
 public sealed record Summary(
     [property: JsonPropertyName("provisions")] int Provisions,
     [property: JsonPropertyName("yes")] int Yes,
     [property: JsonPropertyName("no")] int No,
     [property: JsonPropertyName("notEvidenced")] int NotEvidenced,
-    [property: JsonPropertyName("sections")] IReadOnlyList<SectionSummary> Sections);
+    [property: JsonPropertyName("sections")] IReadOnlyList<SectionSummary> Sections,
+    [property: JsonPropertyName("checkedByBuild")] int CheckedByBuild = 0,
+    [property: JsonPropertyName("declaredInCode")] int DeclaredInCode = 0,
+    [property: JsonPropertyName("declaredInPolicyFile")] int DeclaredInPolicyFile = 0);
 
 public sealed record SectionSummary(
     [property: JsonPropertyName("section")] int Section,
@@ -48,7 +68,10 @@ public sealed record SectionSummary(
     [property: JsonPropertyName("provisions")] int Provisions,
     [property: JsonPropertyName("yes")] int Yes,
     [property: JsonPropertyName("no")] int No,
-    [property: JsonPropertyName("notEvidenced")] int NotEvidenced);
+    [property: JsonPropertyName("notEvidenced")] int NotEvidenced,
+    [property: JsonPropertyName("checkedByBuild")] int CheckedByBuild = 0,
+    [property: JsonPropertyName("declaredInCode")] int DeclaredInCode = 0,
+    [property: JsonPropertyName("declaredInPolicyFile")] int DeclaredInPolicyFile = 0);
 
 /// <summary>"Yes" | "No" | "NotEvidenced".</summary>
 public static class Comply
@@ -70,7 +93,11 @@ public sealed record ProvisionAssessment(
     [property: JsonPropertyName("findings")] IReadOnlyList<Finding> Findings,
     [property: JsonPropertyName("complyBy")] string? ComplyBy = null,
     // Left out when null, so an assessment the build writes keeps exactly the keys it always had.
-    [property: JsonPropertyName("sourceLine"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? SourceLine = null);
+    [property: JsonPropertyName("sourceLine"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? SourceLine = null,
+    // How the answer is known (EvidenceBasis), and the rules that checked the code and how often.
+    [property: JsonPropertyName("evidencedBy")] string? EvidencedBy = null,
+    [property: JsonPropertyName("checkedBy")] IReadOnlyList<RuleCheckCount>? CheckedBy = null,
+    [property: JsonPropertyName("checkedPlaces")] int CheckedPlaces = 0);
 
 /// <summary>"code" (a declaration marked [Implements]) or "document" (cited in the policy file).</summary>
 /// <remarks>The JSON keys are written in the contract's order: kind, symbol, file, line, description, link.</remarks>
@@ -82,7 +109,9 @@ public sealed record Evidence(
     [property: JsonPropertyName("line"), JsonPropertyOrder(3)] int? Line = null,
     [property: JsonPropertyName("link"), JsonPropertyOrder(5)] string? Link = null,
     // The project of the system the evidence is in; left out for a one-project system and for documents.
-    [property: JsonPropertyName("project"), JsonPropertyOrder(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Project = null);
+    [property: JsonPropertyName("project"), JsonPropertyOrder(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Project = null,
+    // The file and line at the commit the build was made from, when the build knows the repository; left out otherwise.
+    [property: JsonPropertyName("url"), JsonPropertyOrder(7), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Url = null);
 
 public sealed record Finding(
     [property: JsonPropertyName("id")] string Id,
@@ -90,4 +119,6 @@ public sealed record Finding(
     [property: JsonPropertyName("file")] string? File,
     [property: JsonPropertyName("line")] int? Line,
     // The project of the system the finding is in; left out for a one-project system.
-    [property: JsonPropertyName("project"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Project = null);
+    [property: JsonPropertyName("project"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Project = null,
+    // The file and line at the commit the build was made from, when the build knows the repository; left out otherwise.
+    [property: JsonPropertyName("url"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Url = null);

@@ -11,6 +11,9 @@ namespace ComplaintCode.Build.Assessment;
 /// <param name="Parts">The projects the system references that use the package (the system's own may be among them).</param>
 /// <param name="PolicyFiles">Candidate policy files; <see cref="PolicyFiles.Choose"/> picks the one the analyzers use.</param>
 /// <param name="Today">The build's date (yyyy-mm-dd), for the summary's planned and overdue gaps; never in the files.</param>
+/// <param name="RepositoryUrl">With <paramref name="SourceRevision"/>: the form links code evidence and findings to the code at that commit.</param>
+/// <param name="RepositoryRoot">The git repository's root, which the links' paths start from; found from the project when null.</param>
+/// <param name="PreviousAssessment">Last year's assessment (ComplaintCodePreviousAssessment): the form then lists what changed.</param>
 public sealed record AssessmentRequest(
     string ProjectDirectory,
     string ProjectName,
@@ -21,13 +24,17 @@ public sealed record AssessmentRequest(
     string? Today,
     string ToolVersion,
     bool Html = true,
-    bool Markdown = true);
+    bool Markdown = true,
+    string? RepositoryUrl = null,
+    string? SourceRevision = null,
+    string? RepositoryRoot = null,
+    string? PreviousAssessment = null);
 
 /// <summary>One project of the system as the build names it: its name, its directory and its findings file.</summary>
 public sealed record PartReference(string Project, string Directory, string FindingsPath);
 
 /// <summary>One project of the system: its name, its directory, and what its analyzers found.</summary>
-internal sealed record AssessedPart(string Project, string Directory, IReadOnlyList<CodeEvidence> Evidence, IReadOnlyList<LoggedFinding> Findings);
+internal sealed record AssessedPart(string Project, string Directory, IReadOnlyList<CodeEvidence> Evidence, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<RuleCheck>? Checks = null);
 
 /// <summary>
 /// The build step: after the system's project has compiled, writes complaint-self-assessment.json (and .html, .md)
@@ -64,7 +71,7 @@ public static class SystemAssessment
         }
 
         var projectName = request.ProjectName;
-        var own = new AssessedPart(projectName, projectDirectory, findings.Evidence, CodeFindings(findings));
+        var own = new AssessedPart(projectName, projectDirectory, findings.Evidence, CodeFindings(findings), findings.Checks);
 
         var parts = new List<AssessedPart> { own };
         parts.AddRange(ReadParts(request.Parts, findingsPath, output));
@@ -82,11 +89,23 @@ public static class SystemAssessment
         }
 
         var baseDirectory = CommonDirectory(parts.Select(p => p.Directory).Concat(policyPath is null ? [] : [Path.GetDirectoryName(policyPath)!]));
+
+        // Links to the code at this commit, when the build knows the repository and the commit; plain text otherwise.
+        var links = RepositoryLinks.Create(
+            request.RepositoryUrl,
+            request.SourceRevision,
+            request.RepositoryRoot is { Length: > 0 } root ? root : RepositoryLinks.FindRoot(projectDirectory));
         var assessment = Assess(
             baseDirectory,
             parts,
             policy,
-            new ProjectInfo(projectName, "ComplaintCode.Analyzers", request.ToolVersion));
+            new ProjectInfo(projectName, "ComplaintCode.Analyzers", request.ToolVersion, links?.RepositoryPage, links?.Revision),
+            links);
+
+        if (request.PreviousAssessment is { Length: > 0 } previousPath && ReadPrevious(previousPath, output) is { } previous)
+        {
+            assessment = assessment with { Changes = AssessmentChanges.Between(previous, assessment) };
+        }
 
         var json = AssessmentJson.Serialize(assessment);
         WriteIfChanged(outputPath, json);
@@ -106,8 +125,9 @@ public static class SystemAssessment
             .Select(p => (Provision: p, Plan: PolicyPlans.Of(p, PolicyPlans.Today(request.Today))))
             .Where(p => p.Plan is PolicyPlan.Planned or PolicyPlan.Overdue)
             .ToList();
+        var approval = assessment.SignOff is { Approved: true } ? "" : $" ({SignOff.NotYetApproved.ToLowerInvariant()})";
         output.WriteLine(
-            $"ComplaintCode: {s.Yes} of {s.Provisions} provisions met, {s.No} not met{PlanCounts(plans.Select(p => p.Plan))}, {s.NotEvidenced} not evidenced{across} -> {Relative(projectDirectory, outputPath)}");
+            $"ComplaintCode: {s.Yes} of {s.Provisions} provisions met, {s.No} not met{PlanCounts(plans.Select(p => p.Plan))}, {s.NotEvidenced} not evidenced{across} -> {Relative(projectDirectory, outputPath)}{approval}");
 
         // A plan is not a regression, and CI must still show it, with its date, in every build until it is met.
         foreach (var (provision, plan) in plans)
@@ -117,6 +137,30 @@ public static class SystemAssessment
                 : $"ComplaintCode: planned: provision {provision.Id} is declared not met, to be met by {provision.ComplyBy}.");
         }
 
+    }
+
+    /// <summary>
+    /// The previous assessment the build was given (ComplaintCodePreviousAssessment), or null, having said why, when it
+    /// cannot be read: a missing or unreadable file costs the changes section, never the assessment.
+    /// </summary>
+    private static SelfAssessment? ReadPrevious(string path, TextWriter output)
+    {
+        try
+        {
+            var previous = AssessmentJson.Deserialize(File.ReadAllText(path));
+            if (previous.Provisions is null || !SelfAssessment.IsReadable(previous.SchemaVersion))
+            {
+                output.WriteLine($"ComplaintCode: the previous assessment {path} is not a self-assessment this tool reads; the form has no changes section.");
+                return null;
+            }
+
+            return previous;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException or NotSupportedException)
+        {
+            output.WriteLine($"ComplaintCode: the previous assessment {path} could not be read ({e.Message}); the form has no changes section.");
+            return null;
+        }
     }
 
     /// <summary>" (1 planned, 1 overdue)" for the declared gaps with a date, or nothing when there are none.</summary>
@@ -219,7 +263,7 @@ public static class SystemAssessment
             else
             {
                 // CHC0001 is the assessed project's alone: it already counts the evidence of every part.
-                yield return new AssessedPart(name, directory, findings.Evidence, CodeFindings(findings).Where(d => d.Id != "CHC0001").ToList());
+                yield return new AssessedPart(name, directory, findings.Evidence, CodeFindings(findings).Where(d => d.Id != "CHC0001").ToList(), findings.Checks);
             }
         }
     }
@@ -263,7 +307,7 @@ public static class SystemAssessment
     /// The system's assessment from its parts' evidence and findings and the policy file. Paths are relative to
     /// <paramref name="baseDirectory"/>, and each piece of evidence and each finding names its project.
     /// </summary>
-    internal static SelfAssessment Assess(string baseDirectory, IReadOnlyList<AssessedPart> parts, PolicyFile? policy, ProjectInfo project)
+    internal static SelfAssessment Assess(string baseDirectory, IReadOnlyList<AssessedPart> parts, PolicyFile? policy, ProjectInfo project, RepositoryLinks? links = null)
     {
         var records = AssessmentBuilder.NewRecords();
         string? InBase(string? path) => path is null ? null : Relative(baseDirectory, path);
@@ -285,7 +329,7 @@ public static class SystemAssessment
                     continue;
                 }
 
-                record.Evidence.Add(new Evidence("code", evidence.Description ?? evidence.Symbol, evidence.Symbol, InBase(evidence.File), evidence.Line, Project: named ? part.Project : null));
+                record.Evidence.Add(new Evidence("code", evidence.Description ?? evidence.Symbol, evidence.Symbol, InBase(evidence.File), evidence.Line, Project: named ? part.Project : null, Url: links?.To(evidence.File, evidence.Line)));
                 if (evidence.Commentary is not null)
                 {
                     record.Commentary.Add(evidence.Commentary);
@@ -314,6 +358,18 @@ public static class SystemAssessment
             record.ComplyBy = provision.ComplyBy;
         }
 
+        // Where the rules judged annotated code: an id of another edition of the Code has no row to go in.
+        foreach (var part in parts)
+        {
+            foreach (var check in part.Checks ?? Array.Empty<RuleCheck>())
+            {
+                foreach (var id in check.Provisions.Where(records.ContainsKey).Distinct(StringComparer.Ordinal))
+                {
+                    records[id].Checks.Add(new CheckedPlace(check.Rule, named ? part.Project : null, InBase(check.File), check.Line));
+                }
+            }
+        }
+
         var unevidenced = new HashSet<string>(StringComparer.Ordinal);
         var general = new List<Finding>();
         var diagnostics = parts
@@ -338,7 +394,7 @@ public static class SystemAssessment
                 continue;
             }
 
-            var finding = new Finding(diagnostic.Id, diagnostic.Message, InBase(diagnostic.File), diagnostic.Line, named ? part.Project : null);
+            var finding = new Finding(diagnostic.Id, diagnostic.Message, InBase(diagnostic.File), diagnostic.Line, named ? part.Project : null, links?.To(diagnostic.File, diagnostic.Line));
 
             // A finding about annotations or the policy file (a bad id, an unknown key) is the assessment's own: it
             // says nothing about whether the landlord meets a provision.
@@ -363,10 +419,11 @@ public static class SystemAssessment
         foreach (var id in unevidenced)
         {
             records[id].Evidence.Clear();
+            records[id].Checks.Clear();
             records[id].DeclaredMet = false;
         }
 
-        var assessment = AssessmentBuilder.Build(records, policy?.Landlord, project, policy?.AssessmentDate);
+        var assessment = AssessmentBuilder.Build(records, policy?.Landlord, project, policy?.AssessmentDate, SignOff.From(policy?.SignOff));
         return assessment with { Findings = general.Count == 0 ? null : general };
     }
 

@@ -87,12 +87,20 @@ public static class FindingsFile
                 Provisions = e.Provisions ?? throw Malformed("evidence", "provisions"),
                 Line = e.Line is null or > 0 ? e.Line : throw Malformed("evidence", "line"),
             }).ToList();
-        if (findings.Exists(f => f.Provisions.Any(p => p is null)) || evidence.Exists(e => e.Provisions.Any(p => p is null)))
+        // Absent in a file of format 2, which did not record checks: then no provision is "checked by the build".
+        var checks = (read.Checks ?? Array.Empty<RuleCheck>()).Select(c => c is null ? throw NotAnObject("checks")
+            : c with
+            {
+                Rule = c.Rule ?? throw Malformed("checks", "rule"),
+                Provisions = c.Provisions ?? throw Malformed("checks", "provisions"),
+                Line = c.Line is null or > 0 ? c.Line : throw Malformed("checks", "line"),
+            }).ToList();
+        if (findings.Exists(f => f.Provisions.Any(p => p is null)) || evidence.Exists(e => e.Provisions.Any(p => p is null)) || checks.Exists(c => c.Provisions.Any(p => p is null)))
         {
             throw new InvalidDataException("a \"provisions\" list holds something other than provision ids");
         }
 
-        return read with { Findings = findings, Evidence = evidence };
+        return read with { Findings = findings, Evidence = evidence, Checks = checks };
     }
 
     private static T? Deserialize<T>(ReadOnlyMemory<byte> utf8, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ComplaintCode.Build.Assessment;
+using ComplaintCode.Model.Catalog;
+using ComplaintCode.Model.Findings;
 
 namespace ComplaintCode.Build.Rendering;
 
@@ -123,29 +125,88 @@ internal static class FormText
         };
 
     /// <summary>
-    /// Whether a document link may be a hyperlink on a published page: web and mail addresses, and relative paths.
-    /// Anything else (javascript:, data:, file:) is shown as text, so a policy file can never put script on the page.
+    /// Whether a link may be a hyperlink on a published page: an absolute https address, and nothing else. Anything
+    /// else (javascript:, data:, file:, http:, a relative path that means nothing once the page is published) is shown
+    /// as text, so no input can put script or an unencrypted address on the page.
     /// </summary>
     public static bool IsSafeLink(string? link)
+        => link is { Length: > 0 }
+           && !link.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+           && Uri.TryCreate(link, UriKind.Absolute, out var uri)
+           && uri.Scheme == Uri.UriSchemeHttps
+           && link.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words a row uses for how its answer is known (<see cref="EvidenceBasis"/>); null for none.</summary>
+    public static string? BasisLabel(string? basis) => basis switch
     {
-        if (link is null || link.Trim().Length == 0 || link.Any(char.IsControl))
-        {
-            return false;
-        }
+        EvidenceBasis.CheckedByBuild => "Checked by the build",
+        EvidenceBasis.DeclaredInCode => "Declared in code",
+        EvidenceBasis.DeclaredInPolicyFile => "Declared in the policy file",
+        _ => null,
+    };
 
-        // A scheme is whatever comes before the first ':' when no '/', '?' or '#' comes earlier.
-        var colon = link.IndexOf(':');
-        var pathStart = link.IndexOfAny(new[] { '/', '?', '#' });
-        if (colon < 0 || (pathStart >= 0 && pathStart < colon))
-        {
-            return true; // relative: no scheme
-        }
+    /// <summary>A CSS-friendly name for a basis: "checked", "code", "policy".</summary>
+    public static string BasisKey(string? basis) => basis switch
+    {
+        EvidenceBasis.CheckedByBuild => "checked",
+        EvidenceBasis.DeclaredInCode => "code",
+        _ => "policy",
+    };
 
-        var scheme = link.Substring(0, colon);
-        return scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
-               || scheme.Equals("http", StringComparison.OrdinalIgnoreCase)
-               || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// What the row says about how its answer is known, after the label: for a provision checked by the build, what
+    /// was checked, where and how many times, composed from the rules' records and the Code's catalog.
+    /// </summary>
+    public static string? BasisExplanation(ProvisionAssessment p) => p.EvidencedBy switch
+    {
+        EvidenceBasis.CheckedByBuild => CheckedText(p),
+        EvidenceBasis.DeclaredInCode => "The code below is marked as implementing this provision; no rule of the build checks it.",
+        EvidenceBasis.DeclaredInPolicyFile => "The landlord's complaints policy file gives this answer.",
+        _ => null,
+    };
+
+    private static string CheckedText(ProvisionAssessment p)
+    {
+        var rules = (p.CheckedBy ?? Array.Empty<RuleCheckCount>()).Where(r => r is not null).Select(r => (r.Rule ?? "", r.Places, r.Breaches)).ToList();
+        return CodeCatalog.Instance.TryGet(p.Id ?? "", out var provision)
+            ? CheckedRules.Describe(provision, rules, p.CheckedPlaces)
+            : $"The build checks this provision ({string.Join(", ", rules.Select(r => r.Item1))}).";
     }
+
+    /// <summary>How many provisions each kind of evidence answers.</summary>
+    public sealed record BasisTally(int CheckedByBuild, int DeclaredInCode, int DeclaredInPolicyFile)
+    {
+        public static BasisTally Of(IEnumerable<ProvisionAssessment> provisions)
+        {
+            var list = provisions.ToList();
+            return new BasisTally(
+                list.Count(p => p.EvidencedBy == EvidenceBasis.CheckedByBuild),
+                list.Count(p => p.EvidencedBy == EvidenceBasis.DeclaredInCode),
+                list.Count(p => p.EvidencedBy == EvidenceBasis.DeclaredInPolicyFile));
+        }
+    }
+
+    /// <summary>The columns of the summary of how the answers are known.</summary>
+    public static readonly IReadOnlyList<string> BasisColumns = new[] { "Checked by the build", "Declared in code", "Declared in the policy file" };
+
+    /// <summary>The sign-off, or an empty one (not approved) for an assessment written before there was one.</summary>
+    public static SignOff SignOffOf(SelfAssessment a) => a.SignOff ?? SignOff.None;
+
+    /// <summary>"Changes since the assessment of 30 June 2025".</summary>
+    public static string ChangesHeading(AssessmentChanges c)
+        => c.PreviousAssessmentDate is not { Length: > 0 } ? "Changes since the previous assessment" : $"Changes since the assessment of {Date(c.PreviousAssessmentDate)}";
+
+    /// <summary>The sign-off's keys as the form names them.</summary>
+    public static string SignOffField(string field) => field switch
+    {
+        "completedBy" => "Completed by",
+        "governingBody" => "Governing body",
+        "approvedOn" => "Date of approval",
+        "minute" => "Minute",
+        "response" => "Governing body's response",
+        "responseLink" => "Governing body's response (link)",
+        _ => field,
+    };
 
     /// <summary>The counts of one section (or of all), worked out from the provisions the form lists.</summary>
     public sealed record Tally(int Provisions, int Yes, int No, int NotEvidenced)

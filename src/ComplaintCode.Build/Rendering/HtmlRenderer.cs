@@ -41,7 +41,14 @@ public static class HtmlRenderer
         html.Append("<main>\n");
 
         Header(html, a, title, overall);
+        SignOffBlock(html, FormText.SignOffOf(a));
         Summary(html, sections, overall);
+        BasisSummary(html, sections, FormText.Provisions(a));
+        if (a.Changes is { } changes)
+        {
+            ChangesRenderer.Html(html, changes);
+        }
+
         foreach (var section in sections)
         {
             Section(html, section);
@@ -171,6 +178,7 @@ public static class HtmlRenderer
             .Append(FormText.StatusKey(p.Comply)).Append("\">").Append(HtmlEncode(FormText.Status(p.Comply))).Append("</span></td>\n");
 
         html.Append("<td data-label=\"").Append(HtmlEncode(FormText.Columns[3])).Append("\">");
+        BasisNote(html, p);
         EvidenceCell(html, FormText.EvidenceOf(p));
         html.Append("</td>\n");
 
@@ -207,7 +215,7 @@ public static class HtmlRenderer
 
                 if (FormText.Location(e.File, e.Line) is { } location)
                 {
-                    parts.Add("<span class=\"loc\">" + Breakable(location) + "</span>");
+                    parts.Add("<span class=\"loc\">" + Linked(e.Url, Breakable(location)) + "</span>");
                 }
 
                 html.Append(parts.Count == 0 ? "Code" : string.Join(" ", parts));
@@ -279,7 +287,7 @@ public static class HtmlRenderer
             html.Append("<li><strong class=\"finding-id\">").Append(HtmlEncode(f.Id)).Append("</strong> ").Append(HtmlEncode(f.Message));
             if (FormText.Location(f.File, f.Line) is { } location)
             {
-                html.Append(" <span class=\"loc\">").Append(Breakable(location)).Append("</span>");
+                html.Append(" <span class=\"loc\">").Append(Linked(f.Url, Breakable(location))).Append("</span>");
             }
 
             html.Append("</li>");
@@ -302,6 +310,118 @@ public static class HtmlRenderer
         FindingList(html, findings);
         html.Append("\n</section>\n");
     }
+
+    /// <summary>
+    /// Who completed the assessment and the governing body's approval and response. Missing approval is said plainly,
+    /// because a form without it cannot be published as approved.
+    /// </summary>
+    private static void SignOffBlock(StringBuilder html, SignOff s)
+    {
+        html.Append("<section class=\"sign-off\" aria-labelledby=\"sign-off-title\">\n");
+        html.Append("<h2 id=\"sign-off-title\">Sign-off</h2>\n");
+        if (!s.Approved)
+        {
+            html.Append("<p class=\"not-approved\"><strong>").Append(HtmlEncode(SignOff.NotYetApproved)).Append("</strong></p>\n");
+        }
+
+        html.Append("<dl class=\"meta\">\n");
+        html.Append("<dt>Completed by</dt><dd>").Append(s.CompletedBy is not { Length: > 0 } ? "Not recorded" : HtmlEncode(s.CompletedBy)).Append("</dd>\n");
+        html.Append("<dt>Governing body</dt><dd>").Append(s.GoverningBody is not { Length: > 0 } ? "Not recorded" : HtmlEncode(s.GoverningBody)).Append("</dd>\n");
+        html.Append("<dt>Date of approval</dt><dd>");
+        if (s.Approved && FormText.IsIsoDate(s.ApprovedOn))
+        {
+            html.Append("<time datetime=\"").Append(HtmlEncode(s.ApprovedOn)).Append("\">").Append(HtmlEncode(FormText.Date(s.ApprovedOn))).Append("</time>");
+        }
+        else
+        {
+            html.Append(HtmlEncode(s.ApprovedOn is not { Length: > 0 } ? SignOff.NotYetApproved : FormText.Date(s.ApprovedOn)));
+        }
+
+        html.Append("</dd>\n");
+        if (s.Minute is { Length: > 0 })
+        {
+            html.Append("<dt>Minute</dt><dd>").Append(HtmlEncode(s.Minute)).Append("</dd>\n");
+        }
+
+        if (s.Response is { Length: > 0 } || s.ResponseLink is { Length: > 0 })
+        {
+            html.Append("<dt>Governing body's response</dt><dd>");
+            if (s.Response is { Length: > 0 })
+            {
+                html.Append("<p>").Append(Lines(s.Response)).Append("</p>");
+            }
+
+            if (s.ResponseLink is { Length: > 0 })
+            {
+                html.Append("<p>").Append(Linked(s.ResponseLink, HtmlEncode(s.ResponseLink))).Append("</p>");
+            }
+
+            html.Append("</dd>\n");
+        }
+
+        html.Append("</dl>\n</section>\n");
+    }
+
+    /// <summary>How each section's answers are known: checked by the build, declared in code, declared in the policy file.</summary>
+    private static void BasisSummary(StringBuilder html, IReadOnlyList<FormText.FormSection> sections, IReadOnlyList<ProvisionAssessment> all)
+    {
+        html.Append("<section class=\"summary\" aria-labelledby=\"basis-title\">\n");
+        html.Append("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"basis-title\" tabindex=\"0\">\n");
+        html.Append("<table class=\"summary basis\">\n");
+        html.Append("<caption><h2 id=\"basis-title\">How the answers are evidenced</h2></caption>\n");
+        html.Append("<thead>\n<tr><th scope=\"col\">Section</th>");
+        foreach (var column in FormText.BasisColumns)
+        {
+            html.Append("<th scope=\"col\" class=\"num\">").Append(HtmlEncode(column)).Append("</th>");
+        }
+
+        html.Append("</tr>\n</thead>\n<tbody>\n");
+        foreach (var section in sections)
+        {
+            html.Append("<tr><th scope=\"row\"><a href=\"#").Append(section.Anchor).Append("\">").Append(HtmlEncode(section.Heading)).Append("</a></th>");
+            BasisCounts(html, FormText.BasisTally.Of(section.Provisions));
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n<tfoot>\n<tr><th scope=\"row\">All sections</th>");
+        BasisCounts(html, FormText.BasisTally.Of(all));
+        html.Append("</tr>\n</tfoot>\n</table>\n</div>\n");
+        html.Append("<p class=\"note\">Checked by the build: a rule of the build judged the code that implements the provision, and the row says what it checked, where and how often. ")
+            .Append("Declared in code: the code is marked as implementing the provision, but no rule checks it. Declared in the policy file: the landlord's policy file gives the answer.</p>\n");
+        html.Append("</section>\n");
+    }
+
+    private static void BasisCounts(StringBuilder html, FormText.BasisTally tally)
+    {
+        foreach (var (label, count) in new[] { (FormText.BasisColumns[0], tally.CheckedByBuild), (FormText.BasisColumns[1], tally.DeclaredInCode), (FormText.BasisColumns[2], tally.DeclaredInPolicyFile) })
+        {
+            html.Append("<td class=\"num\" data-label=\"").Append(HtmlEncode(label)).Append("\">").Append(FormText.Number(count)).Append("</td>");
+        }
+    }
+
+    /// <summary>The row's first line in the evidence column: how the answer is known, in words a board reads.</summary>
+    private static void BasisNote(StringBuilder html, ProvisionAssessment p)
+    {
+        if (FormText.BasisLabel(p.EvidencedBy) is not { } label)
+        {
+            return;
+        }
+
+        html.Append("<p class=\"basis basis-").Append(FormText.BasisKey(p.EvidencedBy)).Append("\"><strong>").Append(HtmlEncode(label)).Append(".</strong>");
+        if (FormText.BasisExplanation(p) is { } explanation)
+        {
+            html.Append(' ').Append(HtmlEncode(explanation));
+        }
+
+        html.Append("</p>");
+    }
+
+    /// <summary>
+    /// <paramref name="inner"/> (already encoded) as a link to <paramref name="url"/> when it is an https address;
+    /// as it is otherwise, so nothing but https ever becomes an href.
+    /// </summary>
+    private static string Linked(string? url, string inner)
+        => FormText.IsSafeLink(url) ? "<a href=\"" + HtmlEncode(url) + "\">" + inner + "</a>" : inner;
 
     /// <summary>
     /// Encoded text with line-break opportunities (&lt;wbr&gt;) after the dots, slashes and brackets of a long
@@ -374,6 +494,10 @@ public static class HtmlRenderer
         .findings-label { font-weight: 700; margin: 0 0 .25rem; }
         .finding-id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: .875em; }
         .comply-by { font-weight: 400; }
+        .sign-off .not-approved { color: #8e1b10; background: #fbeae7; border-left: 4px solid #d4351c; padding: .5rem .625rem; }
+        .basis { margin: 0 0 .375rem; }
+        .basis-checked strong { color: #005a30; }
+        .changes ul { padding-left: 1.125rem; }
         a { color: #1d70b8; overflow-wrap: anywhere; }
         a:visited { color: #4c2c92; }
         a:focus { outline: 3px solid #ffdd00; background: #ffdd00; color: #0b0c0c; text-decoration: none; }

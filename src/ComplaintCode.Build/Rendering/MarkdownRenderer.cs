@@ -40,6 +40,7 @@ public static class MarkdownRenderer
             .Append(" provisions met (").Append(FormText.Percent(overall.Yes, overall.Provisions)).Append("), ")
             .Append(FormText.Number(overall.No)).Append(" not met, ")
             .Append(FormText.Number(overall.NotEvidenced)).Append(" not evidenced.**\n\n");
+        SignOffBlock(md, FormText.SignOffOf(a));
 
         md.Append("## Summary by section\n\n");
         md.Append("| Section | Provisions | Yes | No | Not evidenced |\n");
@@ -53,6 +54,11 @@ public static class MarkdownRenderer
         md.Append("| **All sections**");
         Counts(md, overall, bold: true);
         md.Append('\n').Append(Text(FormText.NotEvidencedExplanation)).Append('\n');
+        BasisSummary(md, sections, FormText.Provisions(a));
+        if (a.Changes is { } changes)
+        {
+            md.Append('\n').Append(ChangesRenderer.Markdown(changes, level: 2));
+        }
 
         foreach (var section in sections)
         {
@@ -70,7 +76,7 @@ public static class MarkdownRenderer
                 md.Append("| ").Append(Cell(Text(p.Id)))
                     .Append(" | ").Append(Cell(Text(p.Requirement ?? "")))
                     .Append(" | ").Append(Cell(Text(FormText.Status(p.Comply))))
-                    .Append(" | ").Append(Cell(EvidenceCell(FormText.EvidenceOf(p))))
+                    .Append(" | ").Append(Cell(BasisNote(p) + EvidenceCell(FormText.EvidenceOf(p))))
                     .Append(" | ").Append(Cell(CommentaryCell(p)))
                     .Append(" |\n");
             }
@@ -142,7 +148,7 @@ public static class MarkdownRenderer
 
             if (FormText.Location(e.File, e.Line) is { } location)
             {
-                parts.Add($"({Code(location)})");
+                parts.Add($"({Linked(e.Url, Code(location))})");
             }
 
             return parts.Count == 0 ? "Code" : string.Join(" ", parts);
@@ -176,8 +182,90 @@ public static class MarkdownRenderer
     private static string Finding(Finding f)
     {
         var text = $"**{Text(f.Id ?? "")}** {Text(f.Message ?? "")}";
-        return FormText.Location(f.File, f.Line) is { } location ? $"{text} ({Code(location)})" : text;
+        return FormText.Location(f.File, f.Line) is { } location ? $"{text} ({Linked(f.Url, Code(location))})" : text;
     }
+
+    private static void SignOffBlock(StringBuilder md, SignOff s)
+    {
+        md.Append("## Sign-off\n\n");
+        if (!s.Approved)
+        {
+            md.Append("**").Append(Text(SignOff.NotYetApproved)).Append("**\n\n");
+        }
+
+        md.Append("**Completed by:** ").Append(s.CompletedBy is not { Length: > 0 } ? "Not recorded" : Text(OneLine(s.CompletedBy))).Append("  \n");
+        md.Append("**Governing body:** ").Append(s.GoverningBody is not { Length: > 0 } ? "Not recorded" : Text(OneLine(s.GoverningBody))).Append("  \n");
+        md.Append("**Date of approval:** ").Append(s.ApprovedOn is not { Length: > 0 } ? Text(SignOff.NotYetApproved) : Text(FormText.Date(s.ApprovedOn)));
+        if (s.Minute is { Length: > 0 })
+        {
+            md.Append("  \n**Minute:** ").Append(Text(OneLine(s.Minute)));
+        }
+
+        md.Append("\n\n");
+        if (s.Response is { Length: > 0 } || s.ResponseLink is { Length: > 0 })
+        {
+            md.Append("**Governing body's response:**\n\n");
+            if (s.Response is { Length: > 0 })
+            {
+                // Each line of the response a paragraph of its own, escaped, so it cannot start a heading or a list.
+                foreach (var line in s.Response.Replace("\r\n", "\n").Split('\n').Where(l => l.Trim().Length > 0))
+                {
+                    md.Append(BlockSafe(Text(line.Trim()))).Append("\n\n");
+                }
+            }
+
+            if (s.ResponseLink is { Length: > 0 })
+            {
+                md.Append(Linked(s.ResponseLink, Text(s.ResponseLink))).Append("\n\n");
+            }
+        }
+    }
+
+    private static void BasisSummary(StringBuilder md, IReadOnlyList<FormText.FormSection> sections, IReadOnlyList<ProvisionAssessment> all)
+    {
+        md.Append("\n## How the answers are evidenced\n\n");
+        md.Append("| Section | ").Append(string.Join(" | ", FormText.BasisColumns)).Append(" |\n");
+        md.Append("| --- | ---: | ---: | ---: |\n");
+        foreach (var section in sections)
+        {
+            var t = FormText.BasisTally.Of(section.Provisions);
+            md.Append("| ").Append(Cell(Text(section.Heading))).Append(" | ").Append(FormText.Number(t.CheckedByBuild)).Append(" | ")
+                .Append(FormText.Number(t.DeclaredInCode)).Append(" | ").Append(FormText.Number(t.DeclaredInPolicyFile)).Append(" |\n");
+        }
+
+        var total = FormText.BasisTally.Of(all);
+        md.Append("| **All sections** | **").Append(FormText.Number(total.CheckedByBuild)).Append("** | **")
+            .Append(FormText.Number(total.DeclaredInCode)).Append("** | **").Append(FormText.Number(total.DeclaredInPolicyFile)).Append("** |\n");
+    }
+
+    /// <summary>"**Checked by the build.** The build checks that …" and a line break, or nothing for a row with no basis.</summary>
+    private static string BasisNote(ProvisionAssessment p)
+        => FormText.BasisLabel(p.EvidencedBy) is { } label
+            ? $"**{Text(label)}.**" + (FormText.BasisExplanation(p) is { } explanation ? " " + Text(explanation) : "") + "\n"
+            : "";
+
+    /// <summary>A link to <paramref name="url"/> around <paramref name="inner"/> when it is an https address; <paramref name="inner"/> alone otherwise.</summary>
+    private static string Linked(string? url, string inner)
+        => FormText.IsSafeLink(url) ? $"[{inner}]({Destination(url!)})" : inner;
+
+    /// <summary>A paragraph that cannot start a heading, a list, a quote or a rule: its first character escaped when it would.</summary>
+    private static string BlockSafe(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && text[digits] is >= '0' and <= '9')
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')')
+        {
+            return text[..digits] + "\\" + text[digits..];
+        }
+
+        return text.Length > 0 && text[0] is '#' or '-' or '+' or '=' ? "\\" + text : text;
+    }
+
+    private static string OneLine(string text) => text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
 
     /// <summary>
     /// Inline text that reads as written: Markdown's punctuation is backslash-escaped, so it cannot start emphasis,

@@ -36,6 +36,18 @@ public sealed class WriteSelfAssessment : Microsoft.Build.Utilities.Task
     /// <summary>The build's date (yyyy-mm-dd), for the summary's planned and overdue gaps.</summary>
     public string Today { get; set; } = "";
 
+    /// <summary>The repository's address (RepositoryUrl): with <see cref="SourceRevision"/>, the form links to the code.</summary>
+    public string RepositoryUrl { get; set; } = "";
+
+    /// <summary>The commit the build is of (SourceRevisionId).</summary>
+    public string SourceRevision { get; set; } = "";
+
+    /// <summary>The git repository's root (SourceLink's SourceRoot); found from the project when empty.</summary>
+    public string RepositoryRoot { get; set; } = "";
+
+    /// <summary>Last year's assessment (ComplaintCodePreviousAssessment): the form then lists what changed.</summary>
+    public string PreviousAssessment { get; set; } = "";
+
     /// <summary>The package's version, shown in the form; by default the version this task was built as.</summary>
     public string ToolVersion { get; set; } = "";
 
@@ -68,7 +80,11 @@ public sealed class WriteSelfAssessment : Microsoft.Build.Utilities.Task
                         Parts.Select(p => new PartReference(p.GetMetadata("ProjectName"), p.GetMetadata("ProjectDirectory"), p.GetMetadata("Findings"))).ToList(),
                         PolicyFiles.Select(p => p.GetMetadata("FullPath")).ToList(),
                         Today.Length > 0 ? Today : null,
-                        ToolVersion.Length > 0 ? ToolVersion : SystemAssessment.PackageVersion()),
+                        ToolVersion.Length > 0 ? ToolVersion : SystemAssessment.PackageVersion(),
+                        RepositoryUrl: NullIfEmpty(RepositoryUrl),
+                        SourceRevision: NullIfEmpty(SourceRevision),
+                        RepositoryRoot: NullIfEmpty(RepositoryRoot),
+                        PreviousAssessment: NullIfEmpty(PreviousAssessment)),
                     output);
             }
         }
@@ -84,6 +100,8 @@ public sealed class WriteSelfAssessment : Microsoft.Build.Utilities.Task
 
         return true;
     }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private static IReadOnlyList<string> Sorted(IEnumerable<string> names)
         => names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();

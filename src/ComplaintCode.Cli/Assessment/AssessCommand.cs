@@ -15,7 +15,8 @@ public static class AssessCommand
     /// <param name="ownProcess">True when this is the whole process, which may then record and replay a JIT profile.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool ownProcess = false)
     {
-        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--parts", "--policy", "--output", "--today", "--not-compiled", "--not-reached", "--tool-version", "--html", "--markdown");
+        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--parts", "--policy", "--output", "--today", "--not-compiled", "--not-reached", "--tool-version", "--html", "--markdown",
+            "--repository-url", "--source-revision", "--repository-root", "--previous");
         var projectDirectory = Path.GetFullPath(options.Required("--project-dir"));
         string InProject(string path) => Path.GetFullPath(Path.Combine(projectDirectory, path));
         var outputPath = InProject(options.Required("--output"));
@@ -42,7 +43,11 @@ public static class AssessCommand
                 options["--today"],
                 options["--tool-version"] ?? SystemAssessment.PackageVersion(),
                 Html: options["--html"] is not "false",
-                Markdown: options["--markdown"] is not "false"),
+                Markdown: options["--markdown"] is not "false",
+                RepositoryUrl: options["--repository-url"],
+                SourceRevision: options["--source-revision"],
+                RepositoryRoot: options["--repository-root"] is { Length: > 0 } root ? InProject(root) : null,
+                PreviousAssessment: options["--previous"] is { Length: > 0 } previous ? InProject(previous) : null),
             output);
         return 0;
     }

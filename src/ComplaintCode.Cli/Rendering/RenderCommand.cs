@@ -50,7 +50,7 @@ public static class RenderCommand
     }
 
     /// <summary>The assessment in <paramref name="path"/>, or null (having said why) when it cannot be read as one.</summary>
-    private static SelfAssessment? Read(string path, TextWriter error)
+    internal static SelfAssessment? Read(string path, TextWriter error)
     {
         string json;
         try
@@ -96,11 +96,10 @@ public static class RenderCommand
             return null;
         }
 
-        // Version 2 only added keys to version 1, whose files read as current ones.
-        if (assessment.SchemaVersion is < 1 or > SelfAssessment.CurrentSchemaVersion)
+        if (!SelfAssessment.IsReadable(assessment.SchemaVersion))
         {
             error.WriteLine(
-                $"complaint-code: '{path}' has schemaVersion {assessment.SchemaVersion}; this complaint-code reads schemaVersions 1 to {SelfAssessment.CurrentSchemaVersion}.");
+                $"complaint-code: '{path}' has schemaVersion {assessment.SchemaVersion}; this complaint-code reads schemaVersion {SelfAssessment.OldestReadableSchemaVersion} to {SelfAssessment.CurrentSchemaVersion}.");
             return null;
         }
 

@@ -16,7 +16,8 @@ namespace ComplaintCode.Model.Findings;
 /// changes, or one a reader must have, is a new major version, which older readers refuse. Version 2 added the
 /// provisions of each finding, read before that from the message. Version 3 made the file the build's only record of
 /// the CHC diagnostics (the analyzers no longer report them to the compiler in a build that asks for the file), so
-/// each finding carries its whole span and help link for the build output.
+/// each finding carries its whole span and help link for the build output; and it added "checks": each place a rule
+/// of the package judged annotated code, whether or not it found a breach there.
 /// </remarks>
 public static class FindingsContract
 {
@@ -53,6 +54,12 @@ public static class FindingsContract
         AppendList(json, "evidence", document.Evidence, e =>
             $"{{ \"provisions\": {Strings(e.Provisions)}, \"symbol\": {Quote(e.Symbol)}, \"file\": {Quote(e.File)}, "
             + $"\"line\": {Number(e.Line)}, \"description\": {Quote(e.Description)}, \"commentary\": {Quote(e.Commentary)} }}");
+        if (document.Checks is { } checks)
+        {
+            AppendList(json, "checks", checks, c =>
+                $"{{ \"rule\": {Quote(c.Rule)}, \"provisions\": {Strings(c.Provisions)}, \"file\": {Quote(c.File)}, \"line\": {Number(c.Line)} }}");
+        }
+
         return json.Append("\n}\n").ToString();
     }
 
@@ -81,7 +88,10 @@ public static class FindingsContract
 /// False when the compiler skipped the analyzer that collects the evidence (CHC0001 and CHC0002 both off, or both only
 /// suggestions): the file then lists no evidence, whatever the code has.
 /// </param>
-public sealed record FindingsDocument(string Format, bool EvidenceCollected, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<CodeEvidence> Evidence);
+/// <param name="Checks">
+/// Each place a rule judged annotated code; null in a file that does not list them.
+/// </param>
+public sealed record FindingsDocument(string Format, bool EvidenceCollected, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<CodeEvidence> Evidence, IReadOnlyList<RuleCheck>? Checks = null);
 
 /// <summary>One diagnostic the analyzers found, at the level the build gives it.</summary>
 /// <param name="Level">"error", "warning" or "note".</param>
@@ -122,4 +132,21 @@ public sealed record CodeEvidence(IReadOnlyList<string> Provisions, string Symbo
            && Line == other.Line && Description == other.Description && Commentary == other.Commentary;
 
     public override int GetHashCode() => (Symbol, File, Line).GetHashCode();
+}
+
+/// <summary>
+/// One place where a rule of the package judged annotated code ([Implements] with a timescale, a [ComplaintStages]
+/// enum, a letter type, a stage 2 handler assignment), recorded whether or not it found a breach there, and only when
+/// the build would show a breach there (the rule is on and not suppressed at that place). The self-assessment counts
+/// them: a provision whose rules judged its code and found nothing is "checked by the build".
+/// </summary>
+/// <param name="Rule">The rule's id, e.g. "CHC0201".</param>
+/// <param name="Provisions">The provisions the rule held the code to there.</param>
+public sealed record RuleCheck(string Rule, IReadOnlyList<string> Provisions, string? File, int? Line)
+{
+    // Lists compare by reference; two records of the same check must be equal.
+    public bool Equals(RuleCheck? other)
+        => other is not null && Rule == other.Rule && Provisions.SequenceEqual(other.Provisions) && File == other.File && Line == other.Line;
+
+    public override int GetHashCode() => (Rule, File, Line).GetHashCode();
 }

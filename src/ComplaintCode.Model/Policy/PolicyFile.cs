@@ -83,7 +83,31 @@ public sealed record PolicyFile(
     EquatableArray<PolicyTimescale> Timescales,
     EquatableArray<string> ClosureDays,
     EquatableArray<PolicyProvision> Provisions,
-    EquatableArray<PolicyIssue> Issues)
+    EquatableArray<PolicyIssue> Issues,
+    PolicySignOff? SignOff = null)
 {
     public static PolicyFile Empty(string path) => new(path, null, null, EquatableArray<PolicyTimescale>.Empty, EquatableArray<string>.Empty, EquatableArray<PolicyProvision>.Empty, EquatableArray<PolicyIssue>.Empty);
+}
+
+/// <summary>
+/// Who completed the self-assessment and the governing body's approval of it, from the policy file's <c>signOff</c>
+/// map. Each value is as written; dates are yyyy-mm-dd and <see cref="ResponseLink"/> is an https address, or the parser
+/// left them out and reported why.
+/// </summary>
+/// <param name="CompletedBy">Who completed the assessment, e.g. "Jane Smith, Complaints Manager".</param>
+/// <param name="GoverningBody">The governing body that approved it, e.g. "Board of Riverside Homes".</param>
+/// <param name="ApprovedOn">The date of the approval (yyyy-mm-dd).</param>
+/// <param name="Minute">The minute that records the approval, e.g. "Board minute 2026/41".</param>
+/// <param name="Response">The governing body's response to the assessment, as text.</param>
+/// <param name="ResponseLink">Where the governing body's response is published (https only).</param>
+public sealed record PolicySignOff(
+    string? CompletedBy,
+    string? GoverningBody,
+    string? ApprovedOn,
+    string? Minute,
+    string? Response,
+    string? ResponseLink)
+{
+    /// <summary>Approved: the governing body and the date of its approval are both given.</summary>
+    public bool IsApproved => GoverningBody is not null && ApprovedOn is not null;
 }

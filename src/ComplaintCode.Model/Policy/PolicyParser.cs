@@ -16,9 +16,10 @@ public static class PolicyParser
     /// <summary>A real policy file is a few kilobytes; this stops a huge file before the YAML parser sees it.</summary>
     public const int MaxCharacters = 1_000_000;
 
-    private static readonly string[] s_topLevelKeys = { "landlord", "assessmentDate", "timescales", "closureDays", "provisions" };
+    private static readonly string[] s_topLevelKeys = { "landlord", "assessmentDate", "timescales", "closureDays", "provisions", "signOff" };
     private static readonly string[] s_provisionKeys = { "comply", "evidence", "commentary", "complyBy" };
     private static readonly string[] s_evidenceKeys = { "description", "document", "section", "link" };
+    private static readonly string[] s_signOffKeys = { "completedBy", "governingBody", "approvedOn", "minute", "response", "responseLink" };
 
     /// <summary>
     /// The result for a file over <see cref="MaxCharacters"/>, decided from its length alone, so a huge file is never
@@ -113,6 +114,7 @@ public static class PolicyParser
         private readonly List<PolicyProvision> _provisions = new();
         private string? _landlord;
         private string? _assessmentDate;
+        private PolicySignOff? _signOff;
 
         public Reader(CodeCatalog catalog) => _catalog = catalog;
 
@@ -125,7 +127,8 @@ public static class PolicyParser
             _timescales.ToEquatableArray(),
             _closureDays.ToEquatableArray(),
             _provisions.ToEquatableArray(),
-            _issues.ToEquatableArray());
+            _issues.ToEquatableArray(),
+            _signOff);
 
         public void ReadRoot(YamlNode? root)
         {
@@ -161,10 +164,60 @@ public static class PolicyParser
                     case "provisions":
                         ReadProvisions(value);
                         break;
+                    case "signOff":
+                        ReadSignOff(value);
+                        break;
                 }
             }
 
             _closureDays.Sort(StringComparer.Ordinal);
+        }
+
+        /// <summary>
+        /// The sign-off: who completed the assessment and the governing body's approval. A body without a date is an
+        /// approval still to come, not an error. The response's link is https only: the form publishes it as a hyperlink.
+        /// </summary>
+        private void ReadSignOff(YamlNode node)
+        {
+            if (node is YamlScalarNode { IsNull: true })
+            {
+                return;
+            }
+
+            string? completedBy = null, governingBody = null, approvedOn = null, minute = null, response = null, responseLink = null;
+            foreach (var (key, value) in Entries(node, "the signOff map", s_signOffKeys))
+            {
+                switch (key.Value)
+                {
+                    case "completedBy": completedBy = NonBlank(Text(value, "completedBy")); break;
+                    case "governingBody": governingBody = NonBlank(Text(value, "governingBody")); break;
+                    case "approvedOn": approvedOn = Date(value, "'approvedOn' in signOff"); break;
+                    case "minute": minute = NonBlank(Text(value, "minute")); break;
+                    case "response": response = NonBlank(Text(value, "response")); break;
+                    case "responseLink": responseLink = HttpsLink(value, "responseLink"); break;
+                }
+            }
+
+            _signOff = new PolicySignOff(completedBy, governingBody, approvedOn, minute, response, responseLink);
+        }
+
+        private static string? NonBlank(string? text) => text is null || text.Trim().Length == 0 ? null : text.Trim();
+
+        /// <summary>An absolute https address; anything else (http, javascript:, a relative path) is reported and left out.</summary>
+        private string? HttpsLink(YamlNode node, string what)
+        {
+            if (NonBlank(Text(node, what)) is not string text)
+            {
+                return null;
+            }
+
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !text.Any(char.IsControl) && text.IndexOf(' ') < 0)
+            {
+                return text;
+            }
+
+            Unusable($"'{what}' must be an https:// address, not '{text}'", node.Span);
+            return null;
         }
 
         private void ReadTimescales(YamlNode node)

@@ -72,9 +72,48 @@ public class PolicyFileAnalyzerTests
             Source,
             policy,
             At(Verify.Diagnostic(DiagnosticDescriptors.PolicyFileUnusable), 2, 1, 2, 9)
-                .WithArguments("Unknown key 'landlrod' in the policy file; expected one of: landlord, assessmentDate, timescales, closureDays, provisions"),
+                .WithArguments("Unknown key 'landlrod' in the policy file; expected one of: landlord, assessmentDate, timescales, closureDays, provisions, signOff"),
             At(Verify.Diagnostic(DiagnosticDescriptors.PolicyFileUnusable), 3, 14, 3, 24).WithArguments("'closureDays' must be a list"),
             At(Verify.Diagnostic(DiagnosticDescriptors.PolicyFileUnusable), 4, 1, 4, 9).WithArguments("The key 'landlord' appears twice in the policy file"));
+    }
+
+    [Fact]
+    public async Task SignOffWithBadDateUnknownKeyAndNonHttpsLink_Reports()
+    {
+        const string policy = """
+            signOff:
+              completedBy: Jane Smith, Complaints Manager
+              governingBody: Board of Riverside Homes
+              approvedOn: 15/07/2026
+              approvedBy: the chair
+              responseLink: http://riverside.example/board-response
+            """;
+
+        await Verify.VerifyAsync(
+            Source,
+            policy,
+            At(Verify.Diagnostic(DiagnosticDescriptors.PolicyFileUnusable), 4, 15, 4, 25).WithArguments("'approvedOn' in signOff must be a date written yyyy-mm-dd"),
+            At(Verify.Diagnostic(DiagnosticDescriptors.PolicyFileUnusable), 5, 3, 5, 13)
+                .WithArguments("Unknown key 'approvedBy' in the signoff map; expected one of: completedBy, governingBody, approvedOn, minute, response, responseLink"),
+            At(Verify.Diagnostic(DiagnosticDescriptors.PolicyFileUnusable), 6, 17, 6, 56)
+                .WithArguments("'responseLink' must be an https:// address, not 'http://riverside.example/board-response'"));
+    }
+
+    [Fact]
+    public async Task CompleteSignOff_DoesNotReport()
+    {
+        const string policy = """
+            signOff:
+              completedBy: Jane Smith, Complaints Manager
+              governingBody: Board of Riverside Homes
+              approvedOn: 2026-07-15
+              minute: Board minute 2026/41
+              response: |
+                The Board welcomes the assessment.
+              responseLink: https://riverside.example/board-response
+            """;
+
+        await Verify.VerifyAsync(Source, policy);
     }
 
     [Fact]

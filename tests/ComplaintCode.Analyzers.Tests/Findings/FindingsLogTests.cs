@@ -111,6 +111,66 @@ public sealed class FindingsLogTests : IDisposable
     }
 
     [Fact]
+    public async Task AnnotatedCodeTheRulesJudged_IsRecordedAsChecks_WithRuleProvisionsFileAndLine()
+    {
+        using var findings = await RunAsync("""
+            using System;
+            using ComplaintCode;
+
+            namespace Riverside.Complaints;
+
+            [ComplaintStages]
+            public enum Stage { One = 1, Two = 2 }
+
+            public class Deadlines
+            {
+                [Implements("6.3")]
+                public const int Stage1Days = 10;
+
+                [Implements("6.2")]
+                public DateTime AcknowledgeBy(DateTime received) => received.AddDays(5);
+            }
+            """);
+
+        var checks = Checks(findings);
+        Assert.Equal(
+            new[]
+            {
+                ("CHC0101", "5.3", 7), ("CHC0102", "5.2", 7),
+                ("CHC0201", "6.3", 12),
+                ("CHC0201", "6.2", 15), ("CHC0202", "6.2", 15),
+            },
+            checks.Select(c => (c.Rule, string.Join(",", c.Provisions), c.Line)));
+        Assert.All(checks, c => Assert.Equal("/src/Workflow.cs", c.File));
+
+        // The calendar-day breach is found at the place checked, and stays a finding of its own.
+        Assert.Contains(Findings(findings), f => f.GetProperty("id").GetString() == "CHC0202" && f.GetProperty("line").GetInt32() == 15);
+    }
+
+    [Fact]
+    public async Task CheckOfARuleTurnedOff_IsNotRecorded_AndNamesAloneAreNoCheck()
+    {
+        using var findings = await RunAsync(
+            """
+            using ComplaintCode;
+
+            public class Deadlines
+            {
+                [Implements("6.3")]
+                public const int Stage1Days = 10;
+            }
+
+            public class ComplaintService
+            {
+                public const int Stage1ResponseWorkingDays = 10;
+            }
+            """,
+            severities: new[] { ("CHC0201", ReportDiagnostic.Suppress) });
+
+        Assert.Empty(Checks(findings));
+    }
+
+    [Fact]
     public async Task ImplementsInAnInactiveIfBlock_IsNotEvidence()
     {
         using var findings = await RunAsync("""
@@ -317,6 +377,11 @@ public sealed class FindingsLogTests : IDisposable
     }
 
     private static IEnumerable<JsonElement> Findings(JsonDocument document) => document.RootElement.GetProperty("findings").EnumerateArray();
+
+    private static List<(string Rule, string[] Provisions, string File, int Line)> Checks(JsonDocument document)
+        => document.RootElement.GetProperty("checks").EnumerateArray()
+            .Select(c => (c.GetProperty("rule").GetString()!, c.GetProperty("provisions").EnumerateArray().Select(p => p.GetString()!).ToArray(), c.GetProperty("file").GetString()!, c.GetProperty("line").GetInt32()))
+            .ToList();
 
     private static IEnumerable<string?> Levels(JsonDocument document, string id)
         => Findings(document).Where(f => f.GetProperty("id").GetString() == id).Select(f => f.GetProperty("level").GetString()).Distinct();

@@ -33,6 +33,53 @@ public class PolicyParserTests
     }
 
     [Fact]
+    public void SignOff_IsRead_AndApprovedWhenTheBodyAndTheDateAreGiven()
+    {
+        var policy = Parse("""
+            signOff:
+              completedBy: Jane Smith, Complaints Manager
+              governingBody: Board of Riverside Homes
+              approvedOn: 2026-07-15
+              minute: Board minute 2026/41
+              response: The Board welcomes the assessment.
+              responseLink: https://riverside.example/board-response
+            """);
+
+        Assert.Empty(policy.Issues);
+        Assert.Equal(
+            new PolicySignOff("Jane Smith, Complaints Manager", "Board of Riverside Homes", "2026-07-15", "Board minute 2026/41", "The Board welcomes the assessment.", "https://riverside.example/board-response"),
+            policy.SignOff);
+        Assert.True(policy.SignOff!.IsApproved);
+    }
+
+    [Theory]
+    [InlineData("signOff:\n  completedBy: Jane Smith\n")]
+    [InlineData("signOff:\n  governingBody: Board of Riverside Homes\n")]
+    [InlineData("landlord: Riverside Homes\n")]
+    public void SignOff_WithoutTheBodyOrTheDate_IsNotApproved(string text)
+    {
+        var policy = Parse(text);
+
+        Assert.Empty(policy.Issues);
+        Assert.False(policy.SignOff?.IsApproved ?? false);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("http://riverside.example/response")]
+    [InlineData("board/response.html")]
+    [InlineData("file:///c:/board.docx")]
+    public void SignOff_ResponseLinkOtherThanHttps_IsUnusable_AndLeftOut(string link)
+    {
+        var policy = Parse($"signOff:\n  responseLink: \"{link}\"\n");
+
+        var issue = Assert.Single(policy.Issues);
+        Assert.Equal(PolicyIssueKind.Unusable, issue.Kind);
+        Assert.Equal(1, issue.Span.StartLine);
+        Assert.Null(policy.SignOff!.ResponseLink);
+    }
+
+    [Fact]
     public void NotMetWithComplyBy_HasNoIssue()
         => Assert.Empty(Parse("provisions:\n  \"9.6\":\n    comply: no\n    complyBy: 2026-03-31\n").Issues);
 

@@ -37,6 +37,33 @@ public class FindingsContractTests
     }
 
     [Fact]
+    public void Checks_RoundTrip_AndAFileWithoutThemReadsAsNone()
+    {
+        var checks = new[]
+        {
+            new RuleCheck("CHC0201", new[] { "6.2", "6.3" }, "/src/Workflow/Deadlines.cs", 12),
+            new RuleCheck("CHC0301", new[] { "6.5" }, "/src/Letters.cs", 3),
+        };
+        var written = new FindingsDocument(FindingsContract.Format, true, Array.Empty<LoggedFinding>(), Array.Empty<CodeEvidence>(), checks);
+
+        var read = FindingsFile.Parse(Encoding.UTF8.GetBytes(FindingsContract.ToJson(written)));
+        var older = FindingsFile.Parse(Encoding.UTF8.GetBytes(FindingsContract.ToJson(written with { Format = "complaintcode-findings/3", Checks = null })));
+
+        Assert.Equal(checks, read.Checks);
+        Assert.Empty(older.Checks!);
+    }
+
+    [Theory]
+    [InlineData("{ \"format\": \"complaintcode-findings/3\", \"checks\": [ { \"provisions\": [\"6.3\"], \"file\": null, \"line\": 1 } ] }", "no valid \"rule\"")]
+    [InlineData("{ \"format\": \"complaintcode-findings/3\", \"checks\": [ { \"rule\": \"CHC0201\", \"provisions\": [\"6.3\"], \"file\": null, \"line\": 0 } ] }", "no valid \"line\"")]
+    public void MalformedCheck_IsRefusedWithTheReason(string json, string reason)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => FindingsFile.Parse(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Contains(reason, error.Message);
+    }
+
+    [Fact]
     public void EvidenceNotCollected_RoundTrips()
     {
         var written = new FindingsDocument(FindingsContract.Format, EvidenceCollected: false, Array.Empty<LoggedFinding>(), Array.Empty<CodeEvidence>());

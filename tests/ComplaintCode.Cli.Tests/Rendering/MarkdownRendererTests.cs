@@ -108,10 +108,12 @@ public class MarkdownRendererTests
         var markdown = MarkdownRenderer.Render(SampleAssessments.Realistic());
 
         Assert.Equal(
-            @"[Customer Feedback and Complaints Policy, paragraph 3.1](<https://www.riversidehomes.example/complaints-policy#definition>)",
+            @"**Declared in the policy file.** The landlord's complaints policy file gives this answer.<br>"
+            + @"[Customer Feedback and Complaints Policy, paragraph 3.1](<https://www.riversidehomes.example/complaints-policy#definition>)",
             Row(markdown, "1.2")[3]);
         Assert.Equal(
-            "• Stage 1 deadline `RiversideHomes.Workflow.Deadlines.RespondBy(DateOnly)` (`Workflow/Deadlines.cs:42`)<br>"
+            "**Declared in code.** The code below is marked as implementing this provision; no rule of the build checks it.<br>"
+            + "• Stage 1 deadline `RiversideHomes.Workflow.Deadlines.RespondBy(DateOnly)` (`Workflow/Deadlines.cs:42`)<br>"
             + "• `RiversideHomes.Workflow.Deadlines.AcknowledgeBy(DateOnly)` (`Workflow/Deadlines.cs:30`)",
             Row(markdown, "6.3")[3]);
         Assert.Equal("None recorded", Row(markdown, "2.1")[3]);

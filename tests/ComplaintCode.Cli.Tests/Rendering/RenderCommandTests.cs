@@ -148,12 +148,24 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Fails_on_an_assessment_from_a_later_schema_version()
     {
-        var path = WriteAssessment(SampleAssessments.Realistic() with { SchemaVersion = 3 });
+        var later = SelfAssessment.CurrentSchemaVersion + 1;
+        var path = WriteAssessment(SampleAssessments.Realistic() with { SchemaVersion = later });
 
         var (exit, _, error) = Run("render", path, "--format", "html");
 
         Assert.Equal(1, exit);
-        Assert.Contains("schemaVersion 3", error);
+        Assert.Contains($"schemaVersion {later}", error);
+    }
+
+    [Fact]
+    public void Renders_an_assessment_of_schema_version_1_written_before_the_sign_off()
+    {
+        var path = WriteAssessment(SampleAssessments.Realistic() with { SchemaVersion = 1, SignOff = null });
+
+        var (exit, _, _) = Run("render", path, "--format", "html");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(SignOff.NotYetApproved, File.ReadAllText(Path.ChangeExtension(path, ".html")));
     }
 
     [Fact]

@@ -115,10 +115,65 @@ public class SchemaTests
         Assert.NotEmpty(Errors(Changed(d => Provision(d, "6.3")["evidence"]![0]!["kind"] = "email")));
     }
 
+    /// <summary>An assessment with every key version 2 can hold: sign-off, evidence kinds, links and changes.</summary>
+    private static string Full()
+    {
+        const string sha = "0123456789abcdef0123456789abcdef01234567";
+        var records = AssessmentBuilder.NewRecords();
+        records["6.3"].Evidence.Add(new Evidence("code", "Stage 1 deadline", "Riverside.Deadlines.RespondBy(DateOnly)", "src/Deadlines.cs", 10, Project: "Riverside.Workflow", Url: $"https://github.com/octo/harbour/blob/{sha}/src/Deadlines.cs#L10"));
+        records["6.3"].Checks.Add(new CheckedPlace("CHC0201", "Riverside.Workflow", "src/Deadlines.cs", 12));
+        records["6.2"].Evidence.Add(new Evidence("code", "Acknowledge", "Riverside.Deadlines.AcknowledgeBy(DateOnly)", "src/Deadlines.cs", 20));
+        records["6.2"].Checks.Add(new CheckedPlace("CHC0202", null, "src/Deadlines.cs", 21));
+        records["6.2"].Findings.Add(new Finding("CHC0202", "calendar days", "src/Deadlines.cs", 21, Url: $"https://github.com/octo/harbour/blob/{sha}/src/Deadlines.cs#L21"));
+        records["9.4"].Evidence.Add(new Evidence("document", "Board terms of reference", Link: "https://riverside.example/board"));
+        var previous = AssessmentBuilder.Build(AssessmentBuilder.NewRecords(), "Riverside Homes", SampleAssessments.Project, "2025-06-30");
+        var current = AssessmentBuilder.Build(
+            records,
+            "Riverside Homes",
+            SampleAssessments.Project with { RepositoryUrl = "https://github.com/octo/harbour", Revision = sha },
+            "2026-06-30",
+            new SignOff("Jane Smith", "Board of Riverside Homes", "2026-07-15", "Minute 41", "Welcomed.", "https://riverside.example/response", true));
+        return AssessmentJson.Serialize(current with { Changes = AssessmentChanges.Between(previous with { SignOff = null }, current) });
+    }
+
+    [Fact]
+    public void Every_key_of_version_2_is_valid_for_both_validators()
+    {
+        var json = Full();
+
+        Assert.Empty(Errors(json));
+        Assert.Empty(AssessmentSchema.PythonErrors(json));
+        Assert.Empty(AssessmentSchema.PythonErrors(AssessmentJson.Serialize(SampleAssessments.Realistic())));
+        Assert.Empty(AssessmentSchema.PythonErrors(AssessmentJson.Serialize(SampleAssessments.Blank())));
+    }
+
+    [Theory]
+    [InlineData("signOff")]
+    [InlineData("evidencedBy")]
+    [InlineData("responseLink")]
+    [InlineData("url")]
+    [InlineData("approvedOn")]
+    public void The_independent_validator_rejects_what_the_schema_forbids(string what)
+    {
+        var json = JsonNode.Parse(Full())!.AsObject();
+        switch (what)
+        {
+            case "signOff": json.Remove("signOff"); break;
+            case "evidencedBy": Provision(json, "6.3")["evidencedBy"] = "guessed"; break;
+            case "responseLink": json["signOff"]!["responseLink"] = "javascript:alert(1)"; break;
+            case "url": Provision(json, "6.3")["evidence"]![0]!["url"] = "http://github.com/x"; break;
+            case "approvedOn": json["signOff"]!["approvedOn"] = "15/07/2026"; break;
+        }
+
+        Assert.NotEmpty(AssessmentSchema.PythonErrors(json.ToJsonString()));
+        Assert.NotEmpty(Errors(json.ToJsonString()));
+    }
+
     [Fact]
     public void Rejects_another_schema_version()
     {
-        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = 3)));
+        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = SelfAssessment.CurrentSchemaVersion + 1)));
+        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = 1)));
     }
 
     [Fact]
