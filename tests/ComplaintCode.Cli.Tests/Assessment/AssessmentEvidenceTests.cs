@@ -6,7 +6,7 @@ namespace ComplaintCode.Cli.Tests.Assessment;
 
 /// <summary>
 /// The build step's account of how each answer is known, the sign-off, the links to the code and the changes since a
-/// previous assessment, from a findings file (format 2.1, with the rules' checks) and a policy file written by the test.
+/// previous assessment, from a findings file (format 3, with the rules' checks) and a policy file written by the test.
 /// </summary>
 public sealed class AssessmentEvidenceTests : IDisposable
 {
@@ -65,7 +65,7 @@ public sealed class AssessmentEvidenceTests : IDisposable
     }
 
     [Fact]
-    public void FindingsFileOfFormat2_WithoutChecks_IsRead_AndItsEvidenceIsDeclaredInCode()
+    public void FindingsFileWithoutChecks_IsRead_AndItsEvidenceIsDeclaredInCode()
     {
         WriteFindings(evidence: new[] { Evidence(new[] { "6.3" }, "Harbour.Deadlines.RespondBy(DateOnly)", "Deadlines.cs", 10) }, format: "complaintcode-findings/3");
 
