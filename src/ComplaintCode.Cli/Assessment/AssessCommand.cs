@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Reflection;
 using System.Runtime;
 using ComplaintCode.Cli.Rendering;
@@ -21,6 +22,19 @@ namespace ComplaintCode.Cli.Assessment;
 /// <summary>One project of the system: its name, its directory, and what its analyzers found.</summary>
 internal sealed record AssessedPart(string Project, string Directory, IReadOnlyList<CodeEvidence> Evidence, IReadOnlyList<LoggedFinding> Findings);
 
+/// <summary>What the build step asked <c>complaint-code assess</c> to do; see <see cref="AssessCommand.Create"/>.</summary>
+internal sealed record AssessRequest(
+    string ProjectDirectory,
+    string? AssemblyName,
+    string? Findings,
+    string? Parts,
+    string? Policy,
+    string Output,
+    bool BuildFailed,
+    string? ToolVersion,
+    bool Html,
+    bool Markdown);
+
 public static class AssessCommand
 {
     /// <summary>The multicore JIT profile, kept beside the findings file (the project's intermediate directory).</summary>
@@ -30,17 +44,54 @@ public static class AssessCommand
     // column already shows; listed as findings, they would read as breaches in the form the landlord publishes.
     private static readonly HashSet<string> s_statusOnly = new(StringComparer.Ordinal) { "CHC0001", "CHC0003", "CHC0503" };
 
+    /// <summary>
+    /// The command the build step runs (buildTransitive's ComplaintCode_WriteSelfAssessment). Its options are that
+    /// target's command line: a change here is a change to the package's build step.
+    /// </summary>
     /// <param name="ownProcess">True when this is the whole process, which may then record and replay a JIT profile.</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool ownProcess = false)
+    public static Command Create(TextWriter output, TextWriter error, bool ownProcess = false)
     {
-        var options = new Options(args, "--project-dir", "--assembly-name", "--findings", "--parts", "--policy", "--output", "--build-failed", "--tool-version", "--html", "--markdown");
-        var projectDirectory = Path.GetFullPath(options.Required("--project-dir"));
-        string InProject(string path) => Path.GetFullPath(Path.Combine(projectDirectory, path));
-        var outputPath = InProject(options.Required("--output"));
-        var buildFailed = Flag(options, "--build-failed");
+        Option<string> Path(string name, string description, bool required = false) => new(name) { Description = description, Required = required, HelpName = "path" };
+        var projectDir = Path("--project-dir", "The assessed project's directory; the other paths are relative to it.", required: true);
+        var assemblyName = new Option<string>("--assembly-name") { Description = "The assessed project's name in the assessment.", HelpName = "name" };
+        var findings = Path("--findings", "The findings file the analyzers wrote during the compile.");
+        var parts = Path("--parts", "The build's list of the system's other projects: name|directory|findings, a line each.");
+        var policy = Path("--policy", "The policy files (complaint-policy.yaml), separated by ';'; the first that exists is used.");
+        var outputPath = Path("--output", "The assessment to write (complaint-self-assessment.json); .html and .md are written beside it.", required: true);
+        var buildFailed = CommandLine.TrueOrFalse("--build-failed", "true when the compile failed: the assessment is then kept unless the failure is a finding of ours.");
+        var toolVersion = new Option<string>("--tool-version") { Description = "The version to record as the tool's; by default this tool's.", HelpName = "version" };
+        var html = CommandLine.TrueOrFalse("--html", "false to leave out the HTML form.");
+        var markdown = CommandLine.TrueOrFalse("--markdown", "false to leave out the Markdown form.");
+        var command = new Command("assess", "Used by the build: writes complaint-self-assessment.json, .html and .md after compiling.")
+        {
+            projectDir, assemblyName, findings, parts, policy, outputPath, buildFailed, toolVersion, html, markdown,
+        };
+        command.SetAction(r => Run(
+            new AssessRequest(
+                r.GetValue(projectDir)!,
+                r.GetValue(assemblyName),
+                r.GetValue(findings),
+                r.GetValue(parts),
+                r.GetValue(policy),
+                r.GetValue(outputPath)!,
+                CommandLine.IsTrue(r, buildFailed, absent: false),
+                r.GetValue(toolVersion),
+                CommandLine.IsTrue(r, html, absent: true),
+                CommandLine.IsTrue(r, markdown, absent: true)),
+            output,
+            ownProcess));
+        return command;
+    }
+
+    internal static int Run(AssessRequest request, TextWriter output, bool ownProcess = false)
+    {
+        var projectDirectory = System.IO.Path.GetFullPath(request.ProjectDirectory);
+        string InProject(string path) => System.IO.Path.GetFullPath(System.IO.Path.Combine(projectDirectory, path));
+        var outputPath = InProject(request.Output);
+        var buildFailed = request.BuildFailed;
 
         // Without the analyzers' findings there is nothing to assess, and "no findings" would read as "no breaches".
-        var findingsPath = options["--findings"] is { Length: > 0 } given ? InProject(given) : null;
+        var findingsPath = request.Findings is { Length: > 0 } given ? InProject(given) : null;
         if (ownProcess && Path.GetDirectoryName(findingsPath) is { } intermediate && Directory.Exists(intermediate))
         {
             StartJitProfile(intermediate);
@@ -57,7 +108,7 @@ public static class AssessCommand
             return 0;
         }
 
-        var projectName = options["--assembly-name"] ?? Path.GetFileName(projectDirectory);
+        var projectName = request.AssemblyName ?? Path.GetFileName(projectDirectory);
         var own = new AssessedPart(projectName, projectDirectory, findings.Evidence, CodeFindings(findings));
 
         // A compile that failed on its own errors gives analyzers half-bound code, and an assessment from it would look
@@ -71,12 +122,12 @@ public static class AssessCommand
         }
 
         var parts = new List<AssessedPart> { own };
-        if (options["--parts"] is { Length: > 0 } partsFile)
+        if (request.Parts is { Length: > 0 } partsFile)
         {
             parts.AddRange(ReadParts(InProject(partsFile), findingsPath, output));
         }
 
-        var policyPath = PolicyFiles.Choose((options["--policy"] ?? "")
+        var policyPath = PolicyFiles.Choose((request.Policy ?? "")
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(InProject));
         var policy = policyPath is not null && File.Exists(policyPath)
@@ -95,16 +146,16 @@ public static class AssessCommand
             baseDirectory,
             parts,
             policy,
-            new ProjectInfo(projectName, "ComplaintCode.Analyzers", options["--tool-version"] ?? ToolVersion()));
+            new ProjectInfo(projectName, "ComplaintCode.Analyzers", request.ToolVersion ?? ToolVersion()));
 
         var json = AssessmentJson.Serialize(assessment);
         WriteIfChanged(outputPath, json);
-        if (options["--html"] is not "false")
+        if (request.Html)
         {
             WriteIfChanged(Path.ChangeExtension(outputPath, ".html"), HtmlRenderer.Render(assessment));
         }
 
-        if (options["--markdown"] is not "false")
+        if (request.Markdown)
         {
             WriteIfChanged(Path.ChangeExtension(outputPath, ".md"), MarkdownRenderer.Render(assessment));
         }
@@ -319,15 +370,6 @@ public static class AssessCommand
     /// <summary>A path relative to the project directory, with forward slashes, as the JSON contract asks.</summary>
     public static string Relative(string projectDirectory, string path)
         => Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
-
-    /// <summary>"true" or "false" (any case, as MSBuild may write them); absent or empty is false.</summary>
-    private static bool Flag(Options options, string name)
-        => options[name] switch
-        {
-            null or "" => false,
-            var value when bool.TryParse(value, out var flag) => flag,
-            var value => throw new UsageException($"Option '{name}' takes true or false, not '{value}'."),
-        };
 
     // An unchanged assessment leaves the file alone, so its timestamp (and anything watching it) is undisturbed.
     private static void WriteIfChanged(string path, string contents)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Model.Catalog;
@@ -5,8 +6,11 @@ using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Import;
 
+/// <summary>What <c>complaint-code import</c> was asked to do.</summary>
+internal sealed record ImportRequest(string Form, string Output, string? Json, string? Landlord, bool Force, bool Merge);
+
 /// <summary>
-/// <c>complaint-code import &lt;file&gt; --output complaint-policy.yaml [--json assessment.json] [--landlord NAME] [--force]</c>:
+/// <c>complaint-code import &lt;file&gt; --output complaint-policy.yaml [--json assessment.json] [--landlord NAME] [--force | --merge]</c>:
 /// turns a landlord's published self-assessment into a policy file, so the answers already given are not typed again.
 /// </summary>
 /// <remarks>
@@ -20,31 +24,59 @@ namespace ComplaintCode.Cli.Import;
 /// </para>
 /// <para>
 /// Exit codes: 0 when at least one provision was imported; 1 when none was, when an output exists (without
-/// --force) or a file cannot be read or written; 2 for a command line it cannot act on.
+/// --force or --merge), when a file to merge into cannot be edited safely, or a file cannot be read or written; 2 for
+/// a command line it cannot act on.
 /// </para>
 /// </remarks>
 public static class ImportCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        // --force is a flag; Options reads "--name value" pairs, so it is taken out first.
-        var force = args.Contains("--force", StringComparer.Ordinal);
-        var options = new Options(args.Where(a => a != "--force").ToList(), "--output", "--json", "--landlord");
-        if (options.Positional.Count != 1)
+        var form = new Argument<string>("form")
         {
-            throw new UsageException(options.Positional.Count == 0
-                ? "import needs the file to import."
-                : $"import takes one file; got {string.Join(", ", options.Positional.Select(p => $"'{p}'"))}.");
+            Description = "The published self-assessment: text exported from Word or PDF, a web page's table copied as text, or a Markdown table.",
+        };
+        var policy = new Option<string>("--output")
+        {
+            Description = "The policy file to write, e.g. complaint-policy.yaml at the solution root.",
+            Required = true,
+            HelpName = "complaint-policy.yaml",
+        };
+        var json = new Option<string>("--json") { Description = "Also write the imported answers as a self-assessment JSON document.", HelpName = "assessment.json" };
+        var landlord = new Option<string>("--landlord") { Description = "The landlord's name; wins over a name read from the form's title.", HelpName = "NAME" };
+        var force = new Option<bool>("--force") { Description = "Replace an existing policy file (or JSON file) entirely." };
+        var merge = new Option<bool>("--merge")
+        {
+            Description = "Merge the form's answers into the existing policy file: everything else in it (landlord, dates, timescales, "
+                + "closure days, comments, other provisions) is kept, and each changed answer is listed.",
+        };
+        var command = new Command("import", "Reads a published self-assessment and writes a policy file with each provision's comply answer, evidence and commentary.")
+        {
+            form, policy, json, landlord, force, merge,
+        };
+        command.SetAction(r => Run(
+            new ImportRequest(r.GetValue(form)!, r.GetValue(policy)!, r.GetValue(json), r.GetValue(landlord), r.GetValue(force), r.GetValue(merge)),
+            output,
+            error));
+        return command;
+    }
+
+    internal static int Run(ImportRequest request, TextWriter output, TextWriter error)
+    {
+        if (request.Force && request.Merge)
+        {
+            throw new UsageException("--force replaces the policy file and --merge keeps it; give one of them.");
         }
 
-        var inputPath = Path.GetFullPath(options.Positional[0]);
-        var outputPath = Path.GetFullPath(options.Required("--output"));
-        var jsonPath = options["--json"] is { } json ? Path.GetFullPath(json) : null;
-        var landlord = options["--landlord"] is { } name && name.Trim().Length > 0 ? name.Trim() : null;
+        var inputPath = Path.GetFullPath(request.Form);
+        var outputPath = Path.GetFullPath(request.Output);
+        var jsonPath = request.Json is { Length: > 0 } json ? Path.GetFullPath(json) : null;
+        var landlord = request.Landlord is { } name && name.Trim().Length > 0 ? name.Trim() : null;
+        var force = request.Force;
 
         if (!File.Exists(inputPath))
         {
-            error.WriteLine($"complaint-code: {options.Positional[0]} does not exist.");
+            error.WriteLine($"complaint-code: {request.Form} does not exist.");
             return 1;
         }
 

@@ -183,7 +183,7 @@ internal static class PolicyFileWriter
     }
 
     /// <summary>Text for a YAML comment: one line, no control characters, nothing that is not valid UTF-8.</summary>
-    private static string Comment(string text)
+    internal static string Comment(string text)
     {
         var comment = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)

@@ -459,7 +459,7 @@ public sealed class AssessCommandTests : IDisposable
         var exit = CommandLine.Run(Arguments(option, "x"), new StringWriter(), error);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"Unknown option '{option}'", error.ToString());
+        Assert.Contains($"Unrecognized command or argument '{option}'", error.ToString());
     }
 
     [Fact]
