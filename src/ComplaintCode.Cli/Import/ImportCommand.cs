@@ -88,10 +88,13 @@ public static class ImportCommand
                 throw new UsageException($"The output {target} is the file being imported; choose another name.");
             }
 
-            if (!force && (File.Exists(target) || Directory.Exists(target)))
+            var mergeInto = request.Merge && target == outputPath && File.Exists(target);
+            if (!force && !mergeInto && (File.Exists(target) || Directory.Exists(target)))
             {
-                error.WriteLine($"complaint-code: {target} already exists; nothing was written. Pass --force to replace it.");
-                return 1;
+                error.WriteLine(target == outputPath
+                    ? $"complaint-code: {target} already exists; nothing was written. Pass --merge to merge the form's answers into it, or --force to replace it."
+                    : $"complaint-code: {target} already exists; nothing was written. Pass --force to replace it.");
+                return ExitCodes.Failed;
             }
         }
 
@@ -111,14 +114,44 @@ public static class ImportCommand
             return 1;
         }
 
-        var yaml = PolicyFileWriter.Write(result, landlord, source);
-        AssessmentJson.WriteAtomically(outputPath, yaml);
+        var heading = FormHeading.Read(text, reading);
+        MergeResult? merged = null;
+        string yaml;
+        if (request.Merge && File.Exists(outputPath))
+        {
+            var (existing, bom) = ReadPolicy(outputPath);
+            try
+            {
+                merged = PolicyFileMerger.Merge(outputPath, existing, result, landlord, heading);
+            }
+            catch (MergeRefusedException e)
+            {
+                error.WriteLine($"complaint-code: {e.Message}");
+                return ExitCodes.Failed;
+            }
+
+            yaml = merged.Text;
+            AssessmentJson.WriteAtomically(outputPath, bom ? "\uFEFF" + yaml : yaml);
+        }
+        else
+        {
+            yaml = PolicyFileWriter.Write(result, landlord, source, heading);
+            AssessmentJson.WriteAtomically(outputPath, yaml);
+        }
+
         if (jsonPath is not null)
         {
-            AssessmentJson.WriteAtomically(jsonPath, AssessmentJson.Serialize(ToAssessment(result, landlord)));
+            var policy = PolicyParser.Parse(outputPath, yaml, CodeCatalog.Instance);
+            AssessmentJson.WriteAtomically(jsonPath, AssessmentJson.Serialize(ToAssessment(result, policy.Landlord, policy.AssessmentDate)));
         }
 
         output.WriteLine(Summary(result));
+        ReportHeading(output, heading, landlord, merged is not null);
+        if (merged is not null)
+        {
+            ReportMerge(output, merged);
+        }
+
         Report(output, result, reading, encoding);
         if (yaml.Length > PolicyParser.MaxCharacters)
         {
@@ -153,7 +186,7 @@ public static class ImportCommand
     /// declared met even with an empty evidence cell, "No" declared not met, and an unanswered provision keeps its
     /// commentary but not its evidence, so it stays "NotEvidenced" (evidence alone would make it "Yes").
     /// </summary>
-    internal static SelfAssessment ToAssessment(MatchResult result, string? landlord)
+    internal static SelfAssessment ToAssessment(MatchResult result, string? landlord, string? assessmentDate = null)
     {
         var records = AssessmentBuilder.NewRecords();
         foreach (var provision in result.Provisions)
@@ -174,7 +207,51 @@ public static class ImportCommand
             }
         }
 
-        return AssessmentBuilder.Build(records, landlord, project: null, assessmentDate: null);
+        return AssessmentBuilder.Build(records, landlord, project: null, assessmentDate);
+    }
+
+    /// <summary>The policy file as text, and whether it starts with a byte order mark, which a merge keeps.</summary>
+    private static (string Text, bool Bom) ReadPolicy(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var bom = bytes.AsSpan().StartsWith("\uFEFF"u8);
+        return (new System.Text.UTF8Encoding(false).GetString(bom ? bytes[3..] : bytes), bom);
+    }
+
+    /// <summary>Where the landlord and the assessment date came from, so the user can check both.</summary>
+    private static void ReportHeading(TextWriter output, FormHeading heading, string? landlord, bool merging)
+    {
+        if (landlord is not null)
+        {
+            output.WriteLine($"Landlord \"{landlord}\" from --landlord" + (heading.Landlord is { } read && read.Value != landlord ? $" (the form's line {read.Line} reads \"{read.Text}\")." : "."));
+        }
+        else if (heading.Landlord is { } read && !merging)
+        {
+            output.WriteLine($"Landlord \"{read.Value}\" from line {read.Line} of the form: \"{read.Text}\". Give --landlord to write another name.");
+        }
+
+        if (heading.AssessmentDate is { } date && !merging)
+        {
+            output.WriteLine($"assessmentDate {date.Value} from line {date.Line} of the form: \"{date.Text}\".");
+        }
+    }
+
+    /// <summary>"Merged: 3 answers changed, 1 added, 68 unchanged, 2 kept that the form does not answer", then each change.</summary>
+    private static void ReportMerge(TextWriter output, MergeResult merged)
+    {
+        var changed = merged.Changes.Where(c => !c.Added).ToList();
+        var added = merged.Changes.Where(c => c.Added).ToList();
+        output.WriteLine($"Merged into the existing policy file: {changed.Count} answers changed, {added.Count} added, {merged.Unchanged} unchanged, "
+            + $"{merged.KeptFromFile} entries the form does not answer kept; everything else in the file is as it was.");
+        foreach (var change in merged.Changes)
+        {
+            output.WriteLine(change.Added ? $"  {change.Id}: added" : $"  {change.Id}: {string.Join("; ", change.Fields)}");
+        }
+
+        foreach (var note in merged.Notes)
+        {
+            output.WriteLine($"  {note}");
+        }
     }
 
     private static void Report(TextWriter output, MatchResult result, FormReading reading, string encoding)

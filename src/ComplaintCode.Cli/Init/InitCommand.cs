@@ -13,8 +13,10 @@ internal sealed record InitRequest(string? Output, string? Landlord, IReadOnlyLi
 /// <c>unanswered</c> entry under its number and requirement, so each CHC0001 points at the entry to fill in.
 /// </summary>
 /// <remarks>
-/// Provisions evidenced in code are read from the findings files the analyzers wrote in the last build (obj/), or
-/// from the files given with --findings; without any, every provision is listed, which is never wrong, only longer.
+/// Provisions evidenced in code are read from the findings files the analyzers wrote in the last build (the obj/
+/// folders under the solution), or from the files given with --findings; without any, every provision is listed,
+/// which is never wrong, only longer. Evidence in a project the system does not reference (a test project) is read
+/// too: the build then reports such a provision CHC0001 with no entry to point at, and the user adds one.
 /// Exit codes: 0 written; 1 when the file exists (without --force), no solution was found, or a file cannot be written.
 /// </remarks>
 public static class InitCommand
@@ -72,7 +74,7 @@ public static class InitCommand
 
         var findingsFiles = request.Findings.Count > 0
             ? request.Findings.Select(f => Path.GetFullPath(Path.Combine(currentDirectory, f))).ToList()
-            : FindingsFilesUnder(solution ?? Path.GetDirectoryName(outputPath)!);
+            : solution is not null ? FindingsFilesUnder(solution) : [];
         var evidenced = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var file in findingsFiles)
         {
