@@ -81,8 +81,8 @@ public static class FindingsContract
 
 /// <summary>The whole file.</summary>
 /// <param name="EvidenceCollected">
-/// False when the compiler skipped the analyzer that collects the evidence (CHC0001 and CHC0002 both off, or both only
-/// suggestions): the file then lists no evidence, whatever the code has.
+/// False when the compiler skipped the analyzer that collects the evidence (CHC0001, CHC0002 and CHC0006 all off, or
+/// all only suggestions): the file then lists no evidence, whatever the code has.
 /// </param>
 public sealed record FindingsDocument(string Format, bool EvidenceCollected, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<CodeEvidence> Evidence);
 
