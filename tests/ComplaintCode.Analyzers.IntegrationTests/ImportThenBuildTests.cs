@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json.Nodes;
 using ComplaintCode.Model.Catalog;
 
@@ -43,7 +42,7 @@ public sealed class ImportThenBuildTests : IClassFixture<PackageFixture>
             + Row("6.3", "Yes", "Customer Feedback and Complaints Policy", "Monitored weekly.")
             + Row("9.6", "No", "", "The annual report has not yet gone to the board."));
 
-        var tool = ExtractTool();
+        var tool = _package.ExtractTool("imported-tool");
         var (importExit, import) = Dotnet.Run(directory, _package.ConsumerEnvironment, "exec", tool, "import", form, "--output", Path.Combine(directory, "complaint-policy.yaml"), "--landlord", "Riverside Homes");
         Assert.True(importExit == 0, import);
         Assert.Contains("Imported 3 of 72 provisions: 1 Yes, 1 No, 1 unanswered", import);
@@ -71,22 +70,5 @@ public sealed class ImportThenBuildTests : IClassFixture<PackageFixture>
         Assert.NotEqual(0, strictExit);
         Assert.Contains("error CHC0503", strict);
         Assert.Contains("error CHC0003", strict);
-    }
-
-    /// <summary>The complaint-code tool exactly as the package carries it (tools/complaint-code), for <c>dotnet exec</c>.</summary>
-    private string ExtractTool()
-    {
-        var tools = Path.Combine(_package.Root, "imported-tool");
-        using (var zip = _package.OpenPackage())
-        {
-            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("tools/complaint-code/", StringComparison.Ordinal) && e.Name.Length > 0))
-            {
-                var target = Path.Combine(tools, entry.FullName.Substring("tools/complaint-code/".Length));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                entry.ExtractToFile(target, overwrite: true);
-            }
-        }
-
-        return Path.Combine(tools, "complaint-code.dll");
     }
 }

@@ -152,7 +152,7 @@ public static class ImportCommand
             ReportMerge(output, merged);
         }
 
-        Report(output, result, reading, encoding);
+        Report(output, result, reading, encoding, merging: merged is not null);
         if (yaml.Length > PolicyParser.MaxCharacters)
         {
             output.WriteLine($"Warning: the policy file is {yaml.Length:N0} characters; the analyzers read at most {PolicyParser.MaxCharacters:N0}. Shorten the commentary.");
@@ -254,7 +254,7 @@ public static class ImportCommand
         }
     }
 
-    private static void Report(TextWriter output, MatchResult result, FormReading reading, string encoding)
+    private static void Report(TextWriter output, MatchResult result, FormReading reading, string encoding, bool merging = false)
     {
         if (encoding == "windows-1252")
         {
@@ -264,7 +264,9 @@ public static class ImportCommand
         ReportEdition(output, result);
         if (result.Missing.Count > 0)
         {
-            output.WriteLine($"Not found in the form ({result.Missing.Count}), left out of the policy file: {string.Join(", ", result.Missing)}");
+            output.WriteLine(merging
+                ? $"Not found in the form ({result.Missing.Count}), so their entries in the policy file, if any, are kept as they were: {string.Join(", ", result.Missing)}"
+                : $"Not found in the form ({result.Missing.Count}), left out of the policy file: {string.Join(", ", result.Missing)}");
         }
 
         if (result.Unmatched.Count > 0)
