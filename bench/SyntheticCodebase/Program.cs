@@ -123,7 +123,7 @@ static string ProjectFile(string root) => $$"""
       <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk" />
 
       <PropertyGroup Condition="'$(WithPackage)' == 'true'">
-        <ComplaintCodeToolPath>$(ComplaintCodeRepoRoot)src/ComplaintCode.Cli/bin/Release/net8.0/complaint-code.dll</ComplaintCodeToolPath>
+        <ComplaintCodeTasksAssembly>$(ComplaintCodeRepoRoot)src/ComplaintCode.Build/bin/Release/netstandard2.0/ComplaintCode.Build.dll</ComplaintCodeTasksAssembly>
       </PropertyGroup>
       <Import Project="$(ComplaintCodePackageDir)ComplaintCode.Analyzers.targets" Condition="'$(WithPackage)' == 'true'" />
     </Project>

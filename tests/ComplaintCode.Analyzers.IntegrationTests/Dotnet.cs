@@ -73,6 +73,16 @@ internal static class Dotnet
         File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), $"""<Project><Import Project="{Path.Combine(samples, "Directory.Build.targets")}" /></Project>""");
     }
 
+    private static readonly Lazy<string> s_tool = new(() =>
+    {
+        var (exitCode, output) = Run(RepositoryRoot, null, "build", "src/ComplaintCode.Cli/ComplaintCode.Cli.csproj", "-c", "Release", "-nologo");
+        Assert.True(exitCode == 0, "dotnet build of complaint-code failed:\n" + output);
+        return Path.Combine(RepositoryRoot, "src", "ComplaintCode.Cli", "bin", "Release", "net8.0", "complaint-code.dll");
+    });
+
+    /// <summary>complaint-code built from the repository, once per test run, for <c>dotnet exec</c>.</summary>
+    public static string ComplaintCodeTool() => s_tool.Value;
+
     /// <summary>The distinct CHC ids in build output, sorted.</summary>
     public static IReadOnlyList<string> RuleIds(string output)
         => System.Text.RegularExpressions.Regex.Matches(output, @"\b(CHC\d{4})\b").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();

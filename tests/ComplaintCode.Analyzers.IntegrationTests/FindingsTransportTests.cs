@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace ComplaintCode.Analyzers.IntegrationTests;
 
 /// <summary>
-/// How the analyzers' findings reach the build step: a findings file the analyzers write in real builds only, with no
-/// compiler error log (which would make the compiler run every suggestion-level analyzer).
+/// How the analyzers' findings reach the build: a findings file the analyzers write in real builds only, with no
+/// compiler error log (which would make the compiler run every suggestion-level analyzer), reported by the package's
+/// task and assessed; a build that cannot judge the system never leaves the earlier assessment looking current.
 /// </summary>
 [Collection(DotnetCollection.Name)]
 public sealed class FindingsTransportTests : IDisposable
@@ -62,10 +63,10 @@ public sealed class FindingsTransportTests : IDisposable
     }
 
     [Fact]
-    public void CompileThatFailsOnItsOwnError_LeavesTheAssessment_AndTheNextGoodBuildUpdatesIt()
+    public void CompileThatFailsOnItsOwnError_MarksTheAssessmentNotCurrent_AndTheNextGoodBuildUpdatesIt()
     {
         Dotnet.Build(_root);
-        var before = File.ReadAllText(Assessment);
+        var before = JsonDocument.Parse(File.ReadAllText(Assessment));
 
         WriteEvidence("1.2", "3.1");
         File.WriteAllText(Path.Combine(_root, "Broken.cs"), "internal static class Broken { internal static int Value() => undefinedName; }\n");
@@ -73,8 +74,11 @@ public sealed class FindingsTransportTests : IDisposable
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("CS0103", output);
-        Assert.Contains("self-assessment not updated", output);
-        Assert.Equal(before, File.ReadAllText(Assessment));
+        Assert.Contains("ComplaintCode: self-assessment not updated: Landlord did not compile", output);
+        var after = JsonDocument.Parse(File.ReadAllText(Assessment));
+        Assert.False(after.RootElement.GetProperty("current").GetBoolean());
+        // The earlier answers are kept, marked, not replaced by half-compiled code's.
+        Assert.Equal(before.RootElement.GetProperty("summary").GetRawText(), after.RootElement.GetProperty("summary").GetRawText());
 
         File.Delete(Path.Combine(_root, "Broken.cs"));
         var fixedOutput = Dotnet.Build(_root);
@@ -83,43 +87,44 @@ public sealed class FindingsTransportTests : IDisposable
     }
 
     [Fact]
-    public void CompileThatStopsBeforeTheAnalyzersFinish_DoesNotAssessTheLastCompilesFindings()
+    public void CodeThatDoesNotParse_IsNamed_AndTheBreachAssessedBeforeIsNotShownAsCurrent()
     {
-        // A breach: the build fails on CHC0201, and the assessment marks 6.3 "No".
+        // A breach: the build fails on CHC0201, and the assessment, written all the same, marks 6.3 "No".
         File.WriteAllText(Path.Combine(_root, "Deadlines.cs"), "using ComplaintCode;\n\ninternal static class Deadlines\n{\n    [Implements(\"6.3\")]\n    internal const int Stage1Days = 15;\n}\n");
         var (firstExit, firstOutput) = Dotnet.Run(_root, null, "build", "-nologo");
         Assert.NotEqual(0, firstExit);
-        Assert.Contains("CHC0201", firstOutput);
-        var before = File.ReadAllText(Assessment);
-        Assert.Contains("\"comply\": \"No\"", before);
+        Assert.Contains("error CHC0201", firstOutput);
+        Assert.Contains("\"comply\": \"No\"", File.ReadAllText(Assessment));
+        Assert.Contains("\"current\": true", File.ReadAllText(Assessment));
 
-        // Now the code does not even parse: the compiler stops before the analyzers finish, and the findings file
-        // (with its CHC0201 error) is the last compile's.
+        // Now the code does not even parse: the compiler stops before the analyzers finish.
         File.WriteAllText(Path.Combine(_root, "Broken.cs"), "internal class Broken {\n");
         var (exitCode, output) = Dotnet.Run(_root, null, "build", "-nologo");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("CS1513", output);
-        Assert.Contains("self-assessment not updated: the build failed before the analyzers finished", output);
-        Assert.Equal(before, File.ReadAllText(Assessment));
+        Assert.Contains("ComplaintCode: self-assessment not updated: Landlord did not compile", output);
+        Assert.Contains("\"current\": false", File.ReadAllText(Assessment));
     }
 
     [Fact]
-    public void AnalyzersTurnedOff_LeavesTheAssessment_EvenWhenThePolicyChanges_AndTheNextBuildIsANoOp()
+    public void AnalyzersTurnedOff_MarkTheAssessmentNotCurrent_AndSaySoInEveryBuild()
     {
         Dotnet.Build(_root);
-        var before = File.ReadAllText(Assessment);
 
-        // The policy file is an input of the step, so it runs; without the analyzers there are no findings to use
-        // (the last build's were deleted rather than read as this one's).
+        // Without the analyzers there are no findings to use (the last build's were deleted rather than read as this
+        // one's), so the earlier assessment is marked, and every build says why.
         File.WriteAllText(Path.Combine(_root, "complaint-policy.yaml"), "landlord: Transport Homes Group\n");
         var output = Dotnet.Build(_root, null, "-p:RunAnalyzers=false");
 
         Assert.Contains("self-assessment not written: the analyzers wrote no findings", output);
-        Assert.Equal(before, File.ReadAllText(Assessment));
+        var marked = File.ReadAllText(Assessment);
+        Assert.Contains("\"current\": false", marked);
+        Assert.Contains("\"Transport Homes\"", marked);
 
         var again = Dotnet.Build(_root, null, "-p:RunAnalyzers=false");
-        Assert.DoesNotContain("ComplaintCode:", again);
+        Assert.Contains("self-assessment not written: the analyzers wrote no findings", again);
+        Assert.Equal(marked, File.ReadAllText(Assessment));
     }
 
     private void WriteEvidence(params string[] provisions)

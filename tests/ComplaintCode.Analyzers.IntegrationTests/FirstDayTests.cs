@@ -70,7 +70,7 @@ public sealed class FirstDayTests : IClassFixture<PackageFixture>
         Assert.Contains("71 not evidenced", first);
 
         // init from the web project's folder writes the file at the solution root, leaving out what the code evidences.
-        var tool = _package.ExtractTool("first-day-tool");
+        var tool = Dotnet.ComplaintCodeTool();
         var (initExit, init) = Dotnet.Run(web, _package.ConsumerEnvironment, "exec", tool, "init", "--landlord", "Harbour Homes");
         Assert.True(initExit == 0, init);
         var policy = Path.Combine(root, "complaint-policy.yaml");

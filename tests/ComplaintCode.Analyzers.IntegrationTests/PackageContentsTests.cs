@@ -14,43 +14,61 @@ namespace ComplaintCode.Analyzers.IntegrationTests;
 [Collection(DotnetCollection.Name)]
 public sealed class PackageContentsTests : IClassFixture<PackageFixture>
 {
-    private const string ToolFolder = "tools/complaint-code/";
+    private const string TasksFolder = "tasks/netstandard2.0/";
+
+    /// <summary>
+    /// What MSBuild itself brings to a task, on .NET (the SDK) and on .NET Framework (Visual Studio): the framework,
+    /// MSBuild's own assemblies, and the libraries MSBuild depends on. A task that shipped its own copy of one of these
+    /// could load a second Span or ImmutableArray type beside MSBuild's.
+    /// </summary>
+    private static readonly HashSet<string> s_msbuildBrings = new(StringComparer.Ordinal)
+    {
+        "netstandard", "mscorlib", "System", "System.Core",
+        "Microsoft.Build.Framework", "Microsoft.Build.Utilities.Core",
+        "System.Text.Json", "System.Memory", "System.Buffers", "System.Collections.Immutable", "System.Text.Encodings.Web",
+        "System.Runtime.CompilerServices.Unsafe", "System.Threading.Tasks.Extensions", "Microsoft.Bcl.AsyncInterfaces", "System.Numerics.Vectors",
+    };
 
     private readonly PackageFixture _package;
 
     public PackageContentsTests(PackageFixture package) => _package = package;
 
     [Fact]
-    public void ToolFolder_IsExactlyTheToolsRunTimeSet_WithNoNestedFolders()
+    public void TasksFolder_HoldsTheTasks_AndExactlyWhatTheyLoadThatMSBuildDoesNotBring()
     {
         using var zip = _package.OpenPackage();
-        var toolFiles = Files(zip).Where(f => f.Path.StartsWith(ToolFolder, StringComparison.Ordinal)).Select(f => f.Path[ToolFolder.Length..]).ToList();
+        var taskFiles = Files(zip).Select(f => f.Path).Where(f => f.StartsWith(TasksFolder, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(taskFiles, f => f.Substring(TasksFolder.Length).Contains('/'));
 
-        Assert.DoesNotContain(toolFiles, f => f.Contains('/'));
+        // The targets load the tasks from there.
+        Assert.Contains("$(MSBuildThisFileDirectory)../" + TasksFolder + "ComplaintCode.Build.dll", Read(zip, "buildTransitive/ComplaintCode.Analyzers.targets"));
 
-        // The run-time set is what the tool's own deps.json says the host loads, plus the two files the host reads.
-        using var deps = JsonDocument.Parse(Read(zip, ToolFolder + "complaint-code.deps.json"));
-        var runtime = deps.RootElement.GetProperty("targets").EnumerateObject().Single().Value.EnumerateObject()
-            .Where(library => library.Value.TryGetProperty("runtime", out _))
-            .SelectMany(library => library.Value.GetProperty("runtime").EnumerateObject().Select(file => Path.GetFileName(file.Name)))
-            .Append("complaint-code.deps.json")
-            .Append("complaint-code.runtimeconfig.json");
+        // Every assembly there is the tasks' or one they reference, and every reference is there or MSBuild's.
+        var assemblies = taskFiles.ToDictionary(f => AssemblyInfo(zip, f).Name, f => AssemblyInfo(zip, f).References);
+        var needed = new HashSet<string>(StringComparer.Ordinal) { "ComplaintCode.Build" };
+        foreach (var name in needed.ToList().Concat(assemblies.Keys))
+        {
+            if (needed.Contains(name) && assemblies.TryGetValue(name, out var references))
+            {
+                needed.UnionWith(references.Where(r => !s_msbuildBrings.Contains(r)));
+            }
+        }
 
-        Assert.Equal(runtime.Order(StringComparer.Ordinal), toolFiles.Order(StringComparer.Ordinal));
+        Assert.Equal(needed.Order(StringComparer.Ordinal), assemblies.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void NoFileShipsTwice_ExceptTheToolsOwnCopyOfWhatItLoads()
+    public void NoFileShipsTwice_ExceptTheTasksOwnCopyOfWhatTheyLoad()
     {
         using var zip = _package.OpenPackage();
         var files = Files(zip).ToList();
 
-        // dotnet exec loads the tool's dependencies from its own folder, so a file the compiler also loads from
-        // analyzers/ (the shared model, ComplaintCode.Model.dll) is there once for each; any other repeat is a stray copy.
+        // MSBuild loads the tasks' dependencies from their own folder and the compiler the analyzers' from theirs, so a
+        // file both load (the shared model, YamlDotNet) is there once for each; any other repeat is a stray copy.
         var repeats = files
             .GroupBy(f => (Name: Path.GetFileName(f.Path), f.Hash))
             .Where(g => g.Count() > 1)
-            .Where(g => g.Count(f => f.Path.StartsWith(ToolFolder, StringComparison.Ordinal)) != 1 || g.Count() > 2)
+            .Where(g => g.Count(f => f.Path.StartsWith(TasksFolder, StringComparison.Ordinal)) != 1 || g.Count() > 2)
             .Select(g => string.Join(", ", g.Select(f => f.Path)))
             .ToList();
 
@@ -80,8 +98,8 @@ public sealed class PackageContentsTests : IClassFixture<PackageFixture>
             Assert.True(isAnalyzer || isReferenced, $"{file} is neither an analyzer nor referenced by one");
         }
 
-        // Nothing outside the parts that NuGet, the targets and the tool read.
-        var parts = new[] { "lib/", "analyzers/dotnet/cs/", "buildTransitive/", ToolFolder };
+        // Nothing outside the parts that NuGet, the compiler and the targets read.
+        var parts = new[] { "lib/", "analyzers/dotnet/cs/", "buildTransitive/", TasksFolder };
         Assert.DoesNotContain(files, f => f.Contains('/') && !parts.Any(p => f.StartsWith(p, StringComparison.Ordinal)));
     }
 

@@ -58,26 +58,6 @@ public sealed class PackageFixture : IDisposable
 
     public ZipArchive OpenPackage() => ZipFile.OpenRead(PackagePath);
 
-    /// <summary>
-    /// The complaint-code tool exactly as the package carries it (tools/complaint-code), extracted to
-    /// <paramref name="folder"/> under <see cref="Root"/>, for <c>dotnet exec</c>.
-    /// </summary>
-    public string ExtractTool(string folder)
-    {
-        var tools = Path.Combine(Root, folder);
-        using (var zip = OpenPackage())
-        {
-            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("tools/complaint-code/", StringComparison.Ordinal) && e.Name.Length > 0))
-            {
-                var target = Path.Combine(tools, entry.FullName.Substring("tools/complaint-code/".Length));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                entry.ExtractToFile(target, overwrite: true);
-            }
-        }
-
-        return Path.Combine(tools, "complaint-code.dll");
-    }
-
     public void Dispose()
     {
         try

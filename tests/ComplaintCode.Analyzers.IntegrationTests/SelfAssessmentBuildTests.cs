@@ -20,7 +20,7 @@ public sealed class SelfAssessmentBuildTests
         using (var document = JsonDocument.Parse(first))
         {
             var root = document.RootElement;
-            Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+            Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
             Assert.Equal("Riverside Homes", root.GetProperty("landlord").GetProperty("name").GetString());
             Assert.Equal(72, root.GetProperty("provisions").GetArrayLength());
             Assert.All(root.GetProperty("provisions").EnumerateArray(), p => Assert.Equal("Yes", p.GetProperty("comply").GetString()));

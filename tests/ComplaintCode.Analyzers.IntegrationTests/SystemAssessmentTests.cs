@@ -9,7 +9,7 @@ namespace ComplaintCode.Analyzers.IntegrationTests;
 /// executable's, and it covers every project.
 /// </summary>
 [Collection(DotnetCollection.Name)]
-public sealed class SystemAssessmentTests : IClassFixture<PackageFixture>
+public sealed partial class SystemAssessmentTests : IClassFixture<PackageFixture>
 {
     /// <summary>What the code below evidences; the policy file at the root evidences the rest.</summary>
     private static readonly string[] s_inCode = { "5.2", "5.3", "6.5", "6.16", "6.9", "6.19", "2.4", "5.11", "2.3", "6.2", "6.13", "6.3" };
@@ -92,7 +92,7 @@ public sealed class SystemAssessmentTests : IClassFixture<PackageFixture>
     /// Harbour Homes' system: Domain (stages and letters) ← Workflow (uses ComplaintPolicy) ← Api (the executable)
     /// ← Tests (an xunit project over the executable), the policy file at the root.
     /// </summary>
-    private string WriteSolution(string name, string acknowledgement = Acknowledgement)
+    private string WriteSolution(string name, string acknowledgement = Acknowledgement, string workflowMembers = "")
     {
         var root = _package.NewConsumerDirectory(name);
         File.WriteAllText(Path.Combine(root, "complaint-policy.yaml"), "landlord: Harbour Homes\nassessmentDate: 2026-06-30\nprovisions:\n"
@@ -159,6 +159,7 @@ public sealed class SystemAssessmentTests : IClassFixture<PackageFixture>
 
                 public Stage1ExtensionLetter Extend(string reason, DateOnly due)
                     => new(reason, ComplaintPolicy.Calendar.Add(due, ComplaintPolicy.Stage1ExtensionWorkingDays), new OmbudsmanContact());
+            {{workflowMembers}}
             }
             """));
 

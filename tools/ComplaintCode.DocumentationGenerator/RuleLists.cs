@@ -23,6 +23,7 @@ public static class RuleLists
     public const string ReadmePath = "README.md";
     public const string RulesReadmePath = "docs/rules/README.md";
     public const string StrictGlobalConfigPath = "src/ComplaintCode.Analyzers.Package/buildTransitive/ComplaintCode.Strict.globalconfig";
+    public const string StrictPlannedGapsGlobalConfigPath = "src/ComplaintCode.Analyzers.Package/buildTransitive/ComplaintCode.StrictPlannedGaps.globalconfig";
 
     private const string CategoryPrefix = "ComplaintCode.";
 
@@ -51,8 +52,8 @@ public static class RuleLists
         var rules = Rules();
         yield return BetweenMarkers(repositoryRoot, ReadmePath, ReadmeTable(rules));
         yield return BetweenMarkers(repositoryRoot, RulesReadmePath, RulesReadmeTable(rules));
-        var strictPath = Path.Combine(repositoryRoot, StrictGlobalConfigPath);
-        yield return new ListFile(StrictGlobalConfigPath, Normalise(File.ReadAllText(strictPath)), StrictGlobalConfig(rules));
+        yield return WholeFile(repositoryRoot, StrictGlobalConfigPath, StrictGlobalConfig(rules));
+        yield return WholeFile(repositoryRoot, StrictPlannedGapsGlobalConfigPath, StrictPlannedGapsGlobalConfig(rules));
     }
 
     /// <summary>The README's table: the severity, whether a fix exists, and the rule's title.</summary>
@@ -86,17 +87,32 @@ public static class RuleLists
         return text.ToString();
     }
 
-    /// <summary>Strict mode's global config: every rule an error.</summary>
+    /// <summary>
+    /// Strict mode's global config: every rule an error, except a declared plan (its own config, below) and a
+    /// suggestion about how code is written, which are tagged so on their descriptors.
+    /// </summary>
     public static string StrictGlobalConfig(IEnumerable<Rule> rules)
+        => GlobalConfig(
+            "# ComplaintCode strict mode (ComplaintCodeStrict=true): every CHC diagnostic that finds the Code unmet is an error.\n"
+            + "# Not raised: a declared gap whose complyBy date has not passed (ComplaintCode.StrictPlannedGaps.globalconfig), and suggestions.\n",
+            rules.Where(rule => !rule.Descriptor.CustomTags.Any(tag => tag is DiagnosticDescriptors.StrictModeTags.PlannedGap or DiagnosticDescriptors.StrictModeTags.Suggestion)));
+
+    /// <summary>With ComplaintCodeStrictPlannedGaps=true too: every declared "No" fails the build, dated or not.</summary>
+    public static string StrictPlannedGapsGlobalConfig(IEnumerable<Rule> rules)
+        => GlobalConfig(
+            "# ComplaintCode strict mode with ComplaintCodeStrictPlannedGaps=true: a declared gap fails the build even while its plan runs.\n",
+            rules.Where(rule => rule.Descriptor.CustomTags.Contains(DiagnosticDescriptors.StrictModeTags.PlannedGap)));
+
+    private static string GlobalConfig(string heading, IEnumerable<Rule> errors)
     {
         var text = new StringBuilder()
-            .Append($"# ComplaintCode strict mode (ComplaintCodeStrict=true): every CHC diagnostic is an error.\n")
+            .Append(heading)
             .Append($"# Generated from the analyzers' descriptors by `{Command}`.\n")
             .Append("is_global = true\n")
             .Append("# Above the level of a project's own .globalconfig (100), so the CI switch wins over it; .editorconfig still wins.\n")
             .Append("global_level = 1000\n")
             .Append('\n');
-        foreach (var rule in rules)
+        foreach (var rule in errors)
         {
             text.Append($"dotnet_diagnostic.{rule.Id}.severity = error\n");
         }
@@ -105,6 +121,12 @@ public static class RuleLists
     }
 
     public static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static ListFile WholeFile(string repositoryRoot, string relativePath, string expected)
+    {
+        var path = Path.Combine(repositoryRoot, relativePath);
+        return new ListFile(relativePath, File.Exists(path) ? Normalise(File.ReadAllText(path)) : "", expected);
+    }
 
     private static ListFile BetweenMarkers(string repositoryRoot, string relativePath, string table)
     {

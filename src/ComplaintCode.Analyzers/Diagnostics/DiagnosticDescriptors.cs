@@ -48,13 +48,26 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "Provision ids are the Code's numbers, from 1.2 to 9.8, each given once.");
 
+    /// <summary>
+    /// A declared, dated gap is the landlord's plan, not a regression: strict mode leaves it a suggestion unless
+    /// ComplaintCodeStrictPlannedGaps=true. Once its date has passed it is CHC0004; with no date, CHC0503.
+    /// </summary>
     public static readonly DiagnosticDescriptor ProvisionDeclaredNotMet = Create(
         DiagnosticIds.ProvisionDeclaredNotMet,
-        "A provision is declared not met",
-        "Provision {0} is declared not met in the policy file, to be met by {1}: {2}",
+        "A provision is declared not met, with a plan to meet it",
+        "Provision {0} is declared not met in the policy file; the landlord plans to meet it by {1}: {2}",
         Evidence,
         DiagnosticSeverity.Info,
-        "Declared non-compliance is never hidden: it shows here and as \"No\" in the self-assessment.");
+        "Declared non-compliance is never hidden: it shows here and as \"No\" in the self-assessment. A plan whose complyBy date has not passed does not fail a strict build.",
+        StrictModeTags.PlannedGap);
+
+    public static readonly DiagnosticDescriptor PlanToComplyOverdue = Create(
+        DiagnosticIds.PlanToComplyOverdue,
+        "A plan to meet a provision is overdue",
+        "Provision {0} was to be met by {1}, which has passed: meet it and declare it met, or agree a new date and change its complyBy",
+        Evidence,
+        DiagnosticSeverity.Warning,
+        "A provision the policy file declares not met, whose complyBy date is before the build machine's date: the plan has expired, like a waiver.");
 
     public static readonly DiagnosticDescriptor MoreThanTwoStages = Create(
         DiagnosticIds.MoreThanTwoStages,
@@ -193,6 +206,19 @@ public static class DiagnosticDescriptors
         Policy,
         DiagnosticSeverity.Warning,
         "A provision the policy file declares not met needs the date it will be met by, 'complyBy: yyyy-mm-dd'.");
+
+    /// <summary>
+    /// Custom tags that say how strict mode (ComplaintCodeStrict=true) treats a rule. Strict mode makes every rule an
+    /// error except those tagged here; its global configs are written from these tags by the documentation generator.
+    /// </summary>
+    public static class StrictModeTags
+    {
+        /// <summary>An error in strict mode only with ComplaintCodeStrictPlannedGaps=true.</summary>
+        public const string PlannedGap = "ComplaintCode.StrictMode.PlannedGap";
+
+        /// <summary>A suggestion about how code is written, never a breach of the Code: strict mode leaves it as it is.</summary>
+        public const string Suggestion = "ComplaintCode.StrictMode.Suggestion";
+    }
 
     /// <summary>The docs page of a rule: docs/rules/{id}.md in the repository.</summary>
     public static string HelpLink(string id) => $"{RepositoryUrl}/blob/main/docs/rules/{id}.md";

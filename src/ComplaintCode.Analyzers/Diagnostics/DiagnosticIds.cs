@@ -10,6 +10,7 @@ public static class DiagnosticIds
     public const string ProvisionNotEvidenced = "CHC0001";
     public const string InvalidProvisionId = "CHC0002";
     public const string ProvisionDeclaredNotMet = "CHC0003";
+    public const string PlanToComplyOverdue = "CHC0004";
     public const string NoPolicyFile = "CHC0006";
     public const string MoreThanTwoStages = "CHC0101";
     public const string ExtraNamedStage = "CHC0102";

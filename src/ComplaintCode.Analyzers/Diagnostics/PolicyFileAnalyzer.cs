@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ComplaintCode.Analyzers.Findings;
+using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Analyzers.Policy;
 using ComplaintCode.Model.Policy;
 using Microsoft.CodeAnalysis;
@@ -9,9 +10,15 @@ namespace ComplaintCode.Analyzers.Diagnostics;
 
 /// <summary>
 /// Checks complaint-policy.yaml: CHC0501 when it cannot be used, CHC0502 for a timescale looser than the Code's,
-/// CHC0503 for a provision declared not met without a complyBy date,
-/// CHC0002 for a bad provision id, and CHC0003 for each provision it declares not met. Runs live on the file.
+/// CHC0503 for a provision declared not met without a complyBy date, CHC0002 for a bad provision id, and for each
+/// provision it declares not met with a date, CHC0003 while the plan runs and CHC0004 once its date has passed.
+/// Runs live on the file.
 /// </summary>
+/// <remarks>
+/// Plans are the system's, so they are judged in the system's project only (ComplaintCodeAssessedProject), as
+/// CHC0001 is: a solution of four projects states each plan once. The day is the build's (ComplaintCodeToday, the
+/// build machine's date); without it no plan is judged overdue.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
 {
@@ -20,7 +27,10 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.PolicyTimescaleLooserThanCode,
         DiagnosticDescriptors.NotMetWithoutComplyBy,
         DiagnosticDescriptors.InvalidProvisionId,
-        DiagnosticDescriptors.ProvisionDeclaredNotMet);
+        DiagnosticDescriptors.ProvisionDeclaredNotMet,
+        DiagnosticDescriptors.PlanToComplyOverdue);
+
+    internal const string TodayProperty = "build_property.ComplaintCodeToday";
 
     public override void Initialize(AnalysisContext context)
     {
@@ -35,6 +45,9 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
             }
 
             var findings = FindingsLog.Join(start);
+            var globalOptions = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            var judgesPlans = !globalOptions.TryGetValue(EvidenceAnalyzer.AssessedProjectProperty, out _) || globalOptions.IsTrue(EvidenceAnalyzer.AssessedProjectProperty);
+            var today = globalOptions.TryGetValue(TodayProperty, out var todayValue) ? PolicyPlans.Today(todayValue) : null;
             start.RegisterAdditionalFileAction(file =>
             {
                 var index = System.Array.IndexOf(policyFiles, file.AdditionalFile);
@@ -68,17 +81,19 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
                         : ProvisionDiagnostic.Create(descriptor, location, issue.Provision, issue.Message));
                 }
 
-                foreach (var provision in policy.Provisions)
+                foreach (var provision in judgesPlans ? policy.Provisions : default)
                 {
-                    if (provision.Comply == PolicyComply.No)
+                    var location = PolicyCache.LocationOf(file.AdditionalFile, provision.Span);
+                    switch (PolicyPlans.Of(provision, today))
                     {
-                        findings.Report(file.ReportDiagnostic, ProvisionDiagnostic.Create(
-                            DiagnosticDescriptors.ProvisionDeclaredNotMet,
-                            PolicyCache.LocationOf(file.AdditionalFile, provision.Span),
-                            provision.Id,
-                            provision.Id,
-                            provision.ComplyBy ?? "an unstated date",
-                            provision.Commentary ?? "no commentary given"));
+                        case PolicyPlan.Planned:
+                            findings.Report(file.ReportDiagnostic, ProvisionDiagnostic.Create(
+                                DiagnosticDescriptors.ProvisionDeclaredNotMet, location, provision.Id, provision.Id, provision.ComplyBy, provision.Commentary ?? "no commentary given"));
+                            break;
+                        case PolicyPlan.Overdue:
+                            findings.Report(file.ReportDiagnostic, ProvisionDiagnostic.Create(
+                                DiagnosticDescriptors.PlanToComplyOverdue, location, provision.Id, provision.Id, provision.ComplyBy));
+                            break;
                     }
                 }
             });

@@ -13,17 +13,23 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ComplaintCode.Analyzers.Findings;
 
 /// <summary>
-/// What our analyzers found in one command-line compile, written as a small JSON file for the self-assessment build
-/// step: every CHC diagnostic the build shows (severity as configured, suppressions honoured) and every [Implements]
-/// the compiler saw.
+/// What our analyzers found in one command-line compile, written as a small JSON file for the package's build tasks:
+/// every CHC diagnostic (at the level the compiler would give it, suppressions honoured) and every [Implements] the
+/// compiler saw.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Why analyzers write a file at all: the build step needs our findings, and the only other way out of the compiler is
-/// its SARIF error log. Asking for <c>/errorlog</c> makes the compiler run every analyzer whose rules are only
-/// suggestions (it skips them otherwise, dotnet/roslyn#43546): the SDK's analyzers among them, so the cost grows with
-/// the project, not with us (bench/README.md has what it measured). This file costs nothing the analyzers do not
-/// already do.
+/// In a build that asks for the file, the analyzers do not report their diagnostics to the compiler: they record them
+/// here, and the package's ReportFindings task reports them right after the compile, with the same id, level, file,
+/// line and message. So a breach of the Code fails the build but never the compile. The project compiles, every
+/// project that references it compiles too, and the system's project can always assess the whole system from this
+/// build's findings, whichever project holds the breach and however it became an error (a default-error rule,
+/// strict mode, .editorconfig, /warnaserror). In the IDE (no request) they report live, as any analyzer does.
+/// </para>
+/// <para>
+/// Why a file rather than the compiler's SARIF log: asking for <c>/errorlog</c> makes the compiler run every analyzer
+/// whose rules are only suggestions (it skips them otherwise, dotnet/roslyn#43546): the SDK's analyzers among them,
+/// so the cost grows with the project, not with us (bench/README.md has what it measured).
 /// </para>
 /// <para>
 /// It is written only when the build asks: the package's targets add an additional file named
@@ -45,7 +51,7 @@ internal sealed class FindingsLog
     /// <summary>The log outside a requesting build: it reports and records nothing.</summary>
     private static readonly FindingsLog s_inactive = new(null);
 
-    /// <summary>The request's path without its suffix: the findings and the completion stamp go beside it.</summary>
+    /// <summary>The request's path without its suffix: the findings go beside it.</summary>
     private readonly string? _stem;
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
     private readonly ConcurrentQueue<CodeEvidence> _evidence = new();
@@ -84,13 +90,19 @@ internal sealed class FindingsLog
     }
 #pragma warning restore RS1013
 
-    /// <summary>Reports <paramref name="diagnostic"/> and records it for the build step.</summary>
+    /// <summary>
+    /// Reports <paramref name="diagnostic"/> to the compiler, or, in a build that asked for the findings, records it
+    /// for the build's ReportFindings task, which reports it after the compile.
+    /// </summary>
     public void Report(System.Action<Diagnostic> report, Diagnostic diagnostic)
     {
-        report(diagnostic);
         if (IsActive)
         {
             _diagnostics.Enqueue(diagnostic);
+        }
+        else
+        {
+            report(diagnostic);
         }
     }
 
@@ -123,7 +135,7 @@ internal sealed class FindingsLog
 
     /// <summary>
     /// Leaves the log; the last analyzer to leave writes the file. A log that cannot be completed deletes the file of
-    /// an earlier compile instead, so the build step says it has no findings rather than assess old ones.
+    /// an earlier compile instead, so the build says it has no findings rather than report or assess old ones.
     /// </summary>
     public void Leave(CompilationAnalysisContext end)
     {
@@ -141,11 +153,7 @@ internal sealed class FindingsLog
 
         try
         {
-            if (WriteIfChanged(path, ToJson(end)))
-            {
-                Touch(_stem + FindingsContract.CompletedSuffix);
-            }
-            else
+            if (!WriteIfChanged(path, ToJson(end)))
             {
                 Delete(path);
             }
@@ -190,17 +198,21 @@ internal sealed class FindingsLog
             Diagnostics.ProvisionDiagnostic.ProvisionsOf(diagnostic),
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
             inFile ? span.Path : null,
-            inFile ? span.StartLinePosition.Line + 1 : null);
+            inFile ? span.StartLinePosition.Line + 1 : null,
+            inFile ? span.StartLinePosition.Character + 1 : null,
+            inFile ? span.EndLinePosition.Line + 1 : null,
+            inFile ? span.EndLinePosition.Character + 1 : null,
+            string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri) ? null : diagnostic.Descriptor.HelpLinkUri);
     }
 
     // RS1035 bans file IO in analyzers because the IDE runs them on snapshots that are never saved. This is the one
     // place that writes, and only for a command-line compile that asked for it through the request file.
 #pragma warning disable RS1035
     /// <summary>
-    /// Unchanged findings leave the file alone, so the build step (whose input it is) stays skipped. A changed file is
-    /// written beside and moved over, so the build step never reads half of one. A failure to write is not a failure of
-    /// the compile; the caller then deletes the old file, and without it the build step says the assessment was not
-    /// written. Returns false when the file could not be written.
+    /// Unchanged findings leave the file alone, so the assessment step (whose input it is) stays skipped. A changed file
+    /// is written beside and moved over, so no task reads half of one. A failure to write is not a failure of the
+    /// compile; the caller then deletes the old file, and without it the build says it has no findings for the
+    /// project. Returns false when the file could not be written.
     /// </summary>
     private static bool WriteIfChanged(string path, string contents)
     {
@@ -228,18 +240,6 @@ internal sealed class FindingsLog
         {
             Delete(temporary);
             return false;
-        }
-    }
-
-    private static void Touch(string path)
-    {
-        try
-        {
-            File.WriteAllText(path, "");
-        }
-        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
-        {
-            // Without the stamp a failed build keeps its previous assessment, which is the safe side.
         }
     }
 

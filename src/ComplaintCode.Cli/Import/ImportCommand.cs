@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Model.Catalog;
 using ComplaintCode.Model.Policy;

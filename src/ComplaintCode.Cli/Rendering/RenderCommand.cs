@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ComplaintCode.Build.Rendering;
 using System.Text.Json;
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 
 namespace ComplaintCode.Cli.Rendering;
@@ -102,10 +104,11 @@ public static class RenderCommand
             return null;
         }
 
-        if (assessment.SchemaVersion != SelfAssessment.CurrentSchemaVersion)
+        // Version 2 only added keys to version 1, whose files read as current ones.
+        if (assessment.SchemaVersion is < 1 or > SelfAssessment.CurrentSchemaVersion)
         {
             error.WriteLine(
-                $"complaint-code: '{path}' has schemaVersion {assessment.SchemaVersion}; this complaint-code reads schemaVersion {SelfAssessment.CurrentSchemaVersion}.");
+                $"complaint-code: '{path}' has schemaVersion {assessment.SchemaVersion}; this complaint-code reads schemaVersions 1 to {SelfAssessment.CurrentSchemaVersion}.");
             return null;
         }
 

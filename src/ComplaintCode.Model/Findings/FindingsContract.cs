@@ -7,30 +7,26 @@ using System.Text;
 namespace ComplaintCode.Model.Findings;
 
 /// <summary>
-/// The findings file: what the analyzers of one project found in one command-line compile, for the self-assessment
-/// build step. The analyzers write it (FindingsLog) and the complaint-code tool reads it (FindingsFile); both use
-/// these records and this format version, so a change to the contract is made once.
+/// The findings file: what the analyzers of one project found in one command-line compile. The analyzers write it
+/// (FindingsLog); the package's build tasks read it (FindingsFile) to report the findings in the build output and to
+/// write the self-assessment. Both use these records and this format version, so a change to the contract is made once.
 /// </summary>
 /// <remarks>
 /// A new key may be added within a major version (readers ignore keys they do not know); a key whose meaning
 /// changes, or one a reader must have, is a new major version, which older readers refuse. Version 2 added the
-/// provisions of each finding, read before that from the message.
+/// provisions of each finding, read before that from the message. Version 3 made the file the build's only record of
+/// the CHC diagnostics (the analyzers no longer report them to the compiler in a build that asks for the file), so
+/// each finding carries its whole span and help link for the build output.
 /// </remarks>
 public static class FindingsContract
 {
     public const string FormatPrefix = "complaintcode-findings/";
-    public const int FormatMajorVersion = 2;
-    public const string Format = "complaintcode-findings/2";
+    public const int FormatMajorVersion = 3;
+    public const string Format = "complaintcode-findings/3";
 
     /// <summary>The additional file a build adds to ask for findings; the findings go beside it.</summary>
     public const string RequestSuffix = ".complaintcode.findings-request";
     public const string FindingsSuffix = ".complaintcode.findings.json";
-
-    /// <summary>
-    /// Touched whenever a compile completes the log, changed or not: after a failed compile it tells the build step
-    /// whether the findings are this compile's or an earlier one's.
-    /// </summary>
-    public const string CompletedSuffix = ".complaintcode.findings.completed";
 
     /// <summary>2 for "complaintcode-findings/2" and "complaintcode-findings/2.1"; -1 when the text is no such format.</summary>
     public static int MajorVersionOf(string format)
@@ -52,7 +48,8 @@ public static class FindingsContract
         json.Append("{\n  \"format\": ").Append(Quote(document.Format))
             .Append(",\n  \"evidenceCollected\": ").Append(document.EvidenceCollected ? "true" : "false");
         AppendList(json, "findings", document.Findings, f =>
-            $"{{ \"id\": {Quote(f.Id)}, \"level\": {Quote(f.Level)}, \"provisions\": {Strings(f.Provisions)}, \"message\": {Quote(f.Message)}, \"file\": {Quote(f.File)}, \"line\": {Number(f.Line)} }}");
+            $"{{ \"id\": {Quote(f.Id)}, \"level\": {Quote(f.Level)}, \"provisions\": {Strings(f.Provisions)}, \"message\": {Quote(f.Message)}, \"file\": {Quote(f.File)}, \"line\": {Number(f.Line)}, "
+            + $"\"column\": {Number(f.Column)}, \"endLine\": {Number(f.EndLine)}, \"endColumn\": {Number(f.EndColumn)}, \"helpLink\": {Quote(f.HelpLink)} }}");
         AppendList(json, "evidence", document.Evidence, e =>
             $"{{ \"provisions\": {Strings(e.Provisions)}, \"symbol\": {Quote(e.Symbol)}, \"file\": {Quote(e.File)}, "
             + $"\"line\": {Number(e.Line)}, \"description\": {Quote(e.Description)}, \"commentary\": {Quote(e.Commentary)} }}");
@@ -86,15 +83,31 @@ public static class FindingsContract
 /// </param>
 public sealed record FindingsDocument(string Format, bool EvidenceCollected, IReadOnlyList<LoggedFinding> Findings, IReadOnlyList<CodeEvidence> Evidence);
 
-/// <summary>One diagnostic the analyzers reported, at the level the build gave it.</summary>
+/// <summary>One diagnostic the analyzers found, at the level the build gives it.</summary>
 /// <param name="Level">"error", "warning" or "note".</param>
 /// <param name="Provisions">The provisions it concerns, from the diagnostic's properties; empty for one about annotations or the policy file.</param>
-public sealed record LoggedFinding(string Id, string Level, IReadOnlyList<string> Provisions, string Message, string? File, int? Line)
+/// <param name="Line">1-based, like <paramref name="Column"/>, <paramref name="EndLine"/> and <paramref name="EndColumn"/>: as the build output shows them.</param>
+public sealed record LoggedFinding(
+    string Id,
+    string Level,
+    IReadOnlyList<string> Provisions,
+    string Message,
+    string? File,
+    int? Line,
+    int? Column = null,
+    int? EndLine = null,
+    int? EndColumn = null,
+    string? HelpLink = null)
 {
+    public const string Error = "error";
+    public const string Warning = "warning";
+    public const string Note = "note";
+
     // Lists compare by reference; two findings of the same diagnostic must be equal.
     public bool Equals(LoggedFinding? other)
         => other is not null && Id == other.Id && Level == other.Level && Provisions.SequenceEqual(other.Provisions)
-           && Message == other.Message && File == other.File && Line == other.Line;
+           && Message == other.Message && File == other.File && Line == other.Line && Column == other.Column
+           && EndLine == other.EndLine && EndColumn == other.EndColumn && HelpLink == other.HelpLink;
 
     public override int GetHashCode() => (Id, Message, File, Line).GetHashCode();
 }

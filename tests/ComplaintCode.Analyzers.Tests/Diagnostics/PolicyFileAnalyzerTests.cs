@@ -114,25 +114,63 @@ public class PolicyFileAnalyzerTests
             At(Verify.Diagnostic(DiagnosticDescriptors.InvalidProvisionId), 5, 3, 5, 8).WithArguments("Provision 6.3 is listed twice in the policy file"));
     }
 
-    [Fact]
-    public async Task DeclaredNonCompliance_IsAnInfoDiagnostic_AndWarnsWithoutADate()
-    {
-        const string policy = """
-            provisions:
-              "9.5":
-                comply: no
-                commentary: The MRC will be appointed in March.
-                complyBy: 2026-03-31
-              "9.6":
-                comply: no
-            """;
+    private const string Plans = """
+        provisions:
+          "9.5":
+            comply: no
+            commentary: The MRC will be appointed in March.
+            complyBy: 2026-03-31
+          "9.6":
+            comply: no
+        """;
 
-        await Verify.VerifyAsync(
-            Source,
-            policy,
+    [Fact]
+    public async Task PlanWhoseDateHasNotPassed_IsAnInfo_AndNoWithoutADateWarns()
+    {
+        // The complyBy day itself is the plan's last day.
+        await VerifyPlansAsync(
+            "is_global = true\nbuild_property.ComplaintCodeToday = 2026-03-31\n",
             At(Verify.Diagnostic(DiagnosticDescriptors.ProvisionDeclaredNotMet), 2, 3, 2, 8).WithArguments("9.5", "2026-03-31", "The MRC will be appointed in March."),
-            At(Verify.Diagnostic(DiagnosticDescriptors.NotMetWithoutComplyBy), 7, 13, 7, 15).WithArguments("Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'"),
-            At(Verify.Diagnostic(DiagnosticDescriptors.ProvisionDeclaredNotMet), 6, 3, 6, 8).WithArguments("9.6", "an unstated date", "no commentary given"));
+            At(Verify.Diagnostic(DiagnosticDescriptors.NotMetWithoutComplyBy), 7, 13, 7, 15).WithArguments("Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'"));
+    }
+
+    [Fact]
+    public async Task PlanWhoseDateHasPassed_IsCHC0004_AtItsEntry()
+    {
+        await VerifyPlansAsync(
+            "is_global = true\nbuild_property.ComplaintCodeToday = 2026-04-01\n",
+            At(Verify.Diagnostic(DiagnosticDescriptors.PlanToComplyOverdue), 2, 3, 2, 8).WithArguments("9.5", "2026-03-31"),
+            At(Verify.Diagnostic(DiagnosticDescriptors.NotMetWithoutComplyBy), 7, 13, 7, 15).WithArguments("Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'"));
+    }
+
+    [Fact]
+    public async Task PlanWithNoDateKnownOrABadOne_IsNeverJudgedOverdue()
+    {
+        foreach (var config in new[] { "is_global = true\n", "is_global = true\nbuild_property.ComplaintCodeToday = 05/12/2026\n" })
+        {
+            await VerifyPlansAsync(
+                config,
+                At(Verify.Diagnostic(DiagnosticDescriptors.ProvisionDeclaredNotMet), 2, 3, 2, 8).WithArguments("9.5", "2026-03-31", "The MRC will be appointed in March."),
+                At(Verify.Diagnostic(DiagnosticDescriptors.NotMetWithoutComplyBy), 7, 13, 7, 15).WithArguments("Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'"));
+        }
+    }
+
+    [Fact]
+    public async Task PlansAreJudgedInTheSystemsProjectOnly()
+    {
+        // A part of the system still reports the file's own faults (CHC0503), never the plans, so each is stated once.
+        await VerifyPlansAsync(
+            "is_global = true\nbuild_property.ComplaintCodeToday = 2026-04-01\nbuild_property.ComplaintCodeAssessedProject = false\n",
+            At(Verify.Diagnostic(DiagnosticDescriptors.NotMetWithoutComplyBy), 7, 13, 7, 15).WithArguments("Provision 9.6 is declared not met; give the date it will be met by with 'complyBy: yyyy-mm-dd'"));
+    }
+
+    private static Task VerifyPlansAsync(string globalConfig, params DiagnosticResult[] expected)
+    {
+        var test = new Verify.Test { TestCode = Source };
+        test.TestState.AdditionalFiles.Add((PolicyPath, Plans));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", globalConfig));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
     }
 
     /// <summary>Runs the analyzer directly, for assertions the markup cannot express (a message's start).</summary>

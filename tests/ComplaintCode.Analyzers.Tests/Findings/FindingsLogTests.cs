@@ -36,6 +36,9 @@ public sealed class FindingsLogTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    /// <summary>What the analyzers reported to the compiler in the last run.</summary>
+    private List<Diagnostic> _reported = new();
+
     private string RequestPath => Path.Combine(_directory, "Riverside" + FindingsContract.RequestSuffix);
 
     private string FindingsPath => Path.Combine(_directory, "Riverside" + FindingsContract.FindingsSuffix);
@@ -63,6 +66,23 @@ public sealed class FindingsLogTests : IDisposable
         Assert.True(findings.RootElement.GetProperty("evidenceCollected").GetBoolean());
         // The build decides which project is the system; nothing reads whether a project used the package.
         Assert.False(findings.RootElement.TryGetProperty("usesPackage", out _));
+    }
+
+    [Fact]
+    public async Task InABuildThatAsks_TheFindingsGoToTheFile_NotToTheCompiler_WithTheirWholeSpan()
+    {
+        // A breach must not stop the compile (the build's ReportFindings task reports it); the IDE never asks.
+        using (var findings = await RunAsync(Workflow))
+        {
+            Assert.DoesNotContain(_reported, d => d.Id.StartsWith("CHC", StringComparison.Ordinal));
+            var breach = Findings(findings).Single(f => f.GetProperty("id").GetString() == "CHC0201");
+            Assert.Equal((9, 35, 9, 37), (breach.GetProperty("line").GetInt32(), breach.GetProperty("column").GetInt32(), breach.GetProperty("endLine").GetInt32(), breach.GetProperty("endColumn").GetInt32()));
+            Assert.EndsWith("/docs/rules/CHC0201.md", breach.GetProperty("helpLink").GetString());
+        }
+
+        await RunAsync(Workflow, request: false);
+        var live = Assert.Single(_reported, d => d.Id == "CHC0201");
+        Assert.Equal(8, live.Location.GetLineSpan().StartLinePosition.Line);
     }
 
     [Fact]
@@ -346,8 +366,9 @@ public sealed class FindingsLogTests : IDisposable
 
         GeneratorHarness.Driver(null, additional.ToArray()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
         // Concurrent, as in a build: the last analyzer to leave the log writes it, whichever that is.
-        var (_, crashes) = await AnalyzerHarness.RunAsync(generated, AnalyzerHarness.All, additional.ToImmutableArray(), concurrent: true);
+        var (reported, crashes) = await AnalyzerHarness.RunAsync(generated, AnalyzerHarness.All, additional.ToImmutableArray(), concurrent: true);
         Assert.Empty(crashes);
+        _reported = reported.ToList();
 
         return request ? JsonDocument.Parse(File.ReadAllText(FindingsPath)) : JsonDocument.Parse("{}");
     }

@@ -86,46 +86,82 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
-    public void CompileThatFailedOnItsOwnErrors_LeavesThePreviousAssessment()
+    public void ProjectsThatDidNotCompile_MarkTheEarlierAssessmentNotCurrent_InAllThreeFiles()
+    {
+        WriteFindings(evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
+        using (var current = Assess())
+        {
+            Assert.True(current.RootElement.GetProperty("current").GetBoolean());
+            Assert.Equal(JsonValueKind.Null, current.RootElement.GetProperty("notCompiled").ValueKind);
+        }
+
+        var (exit, output) = Run("--not-compiled", "Harbour.Workflow", "--not-reached", "Harbour.Api");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("ComplaintCode: self-assessment not updated: Harbour.Workflow did not compile (Harbour.Api, which depends on it, was not compiled either), so this build could not judge the system against the Code.", output);
+        using var document = JsonDocument.Parse(File.ReadAllText(OutputPath));
+        Assert.False(document.RootElement.GetProperty("current").GetBoolean());
+        Assert.Equal(new[] { "Harbour.Workflow" }, document.RootElement.GetProperty("notCompiled").EnumerateArray().Select(e => e.GetString()));
+        Assert.Empty(ComplaintCode.Tests.Shared.AssessmentSchema.Errors(File.ReadAllText(OutputPath)));
+        // The earlier answers stay, for what they were.
+        Assert.Equal("Yes", Provision(document, "6.3").GetProperty("comply").GetString());
+        var notice = "Not current. A later build of this system could not judge it against the Code: Harbour.Workflow did not compile.";
+        Assert.Contains(notice, File.ReadAllText(Path.ChangeExtension(OutputPath, ".html")));
+        Assert.StartsWith("> **" + notice, File.ReadAllText(Path.ChangeExtension(OutputPath, ".md")));
+    }
+
+    [Fact]
+    public void NoFindingsThisBuild_MarkTheEarlierAssessmentNotCurrent()
     {
         WriteFindings(evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
         Assess();
-        var before = File.ReadAllText(OutputPath);
+        File.Delete(FindingsPath);
 
-        // The next compile failed (CS1002, not ours), and the analyzers found nothing to say about 6.3 this time.
-        WriteFindings(findings: new[] { Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" }) });
-        var (exit, output) = Run("--build-failed", "true");
+        var (exit, output) = Run();
 
         Assert.Equal(0, exit);
-        Assert.Contains("self-assessment not updated: the compile failed with errors of its own.", output);
-        Assert.Equal(before, File.ReadAllText(OutputPath));
-    }
-
-    [Fact]
-    public void CompileThatFailedOnABreachAtErrorLevel_IsAssessed()
-    {
-        WriteFindings(
-            findings: new[] { Finding("CHC0201", "error", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" }) },
-            evidence: new[] { Evidence(new[] { "6.3" }, "Riverside.Complaints.Workflow", "Workflow.cs", 1) });
-
-        var (exit, output) = Run("--build-failed", "True");
-
-        Assert.Equal(0, exit);
-        Assert.DoesNotContain("not updated", output);
+        Assert.Contains("self-assessment not written: the analyzers wrote no findings", output);
+        Assert.Contains("is an earlier build's, and now says so (\"current\": false).", output);
         using var document = JsonDocument.Parse(File.ReadAllText(OutputPath));
-        Assert.Equal("No", Provision(document, "6.3").GetProperty("comply").GetString());
+        Assert.False(document.RootElement.GetProperty("current").GetBoolean());
     }
 
     [Fact]
-    public void CompileThatSucceeded_IsAssessedWithoutAnErrorLevelFinding()
+    public void ProjectsThatDidNotCompile_WithNoEarlierAssessment_SaySoAndWriteNothing()
     {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) });
-
-        var (exit, output) = Run("--build-failed", "false");
+        var (exit, output) = Run("--not-compiled", "Harbour.Domain;Harbour.Workflow");
 
         Assert.Equal(0, exit);
-        Assert.Contains("-> bin/complaint-self-assessment.json", output);
-        Assert.True(File.Exists(OutputPath));
+        Assert.Contains("Harbour.Domain and Harbour.Workflow did not compile, so this build could not judge the system against the Code. No assessment has been written yet.", output);
+        Assert.False(File.Exists(OutputPath));
+    }
+
+    [Fact]
+    public void PlannedAndOverdueGaps_AreCountedApartInTheSummary_AndEachIsListedWithItsDate()
+    {
+        File.WriteAllText(Path.Combine(_project, "complaint-policy.yaml"), """
+            provisions:
+              "9.6":
+                comply: no
+                complyBy: 2027-03-31
+              "9.7":
+                comply: no
+                complyBy: 2026-03-31
+            """);
+        WriteFindings();
+
+        var (exit, output) = Run("--policy", "complaint-policy.yaml", "--today", "2026-12-05");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("provisions met, 2 not met (1 planned, 1 overdue), ", output);
+        Assert.Contains("ComplaintCode: planned: provision 9.6 is declared not met, to be met by 2027-03-31.", output);
+        Assert.Contains("ComplaintCode: overdue: provision 9.7 was to be met by 2026-03-31, which has passed (CHC0004).", output);
+
+        // The files never depend on the day: a day later, when 9.6's plan is overdue too, they are the same bytes.
+        var json = File.ReadAllText(OutputPath);
+        var (_, later) = Run("--policy", "complaint-policy.yaml", "--today", "2027-04-01");
+        Assert.Contains("2 not met (2 overdue)", later);
+        Assert.Equal(json, File.ReadAllText(OutputPath));
     }
 
     [Fact]
@@ -152,15 +188,15 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"findings\": [ { \"id\": \"CHC0001\"", "not valid JSON")]
+    [InlineData("{ \"format\": \"complaintcode-findings/3\", \"findings\": [ { \"id\": \"CHC0001\"", "not valid JSON")]
     [InlineData("", "not valid JSON")]
     [InlineData("[]", "not a JSON object")]
     [InlineData("{ \"usesPackage\": true, \"findings\": [] }", "no \"format\"")]
-    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"findings\": {} }", "\"findings\" is not a list")]
-    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"findings\": [ { \"id\": \"CHC0001\", \"level\": \"warning\" } ] }", "no valid \"message\"")]
-    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"findings\": [ { \"id\": \"CHC0201\", \"level\": \"warning\", \"message\": \"m\", \"file\": \"a.cs\", \"line\": \"12\" } ] }", "no valid \"line\"")]
-    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"evidence\": [ { \"provisions\": \"6.3\", \"symbol\": \"S\" } ] }", "\"provisions\" is not a list")]
-    [InlineData("{ \"format\": \"complaintcode-findings/2\", \"evidence\": [ 42 ] }", "entry in \"evidence\" is not an object")]
+    [InlineData("{ \"format\": \"complaintcode-findings/3\", \"findings\": {} }", "\"findings\" is not a list")]
+    [InlineData("{ \"format\": \"complaintcode-findings/3\", \"findings\": [ { \"id\": \"CHC0001\", \"level\": \"warning\" } ] }", "no valid \"message\"")]
+    [InlineData("{ \"format\": \"complaintcode-findings/3\", \"findings\": [ { \"id\": \"CHC0201\", \"level\": \"warning\", \"message\": \"m\", \"file\": \"a.cs\", \"line\": \"12\" } ] }", "no valid \"line\"")]
+    [InlineData("{ \"format\": \"complaintcode-findings/3\", \"evidence\": [ { \"provisions\": \"6.3\", \"symbol\": \"S\" } ] }", "\"provisions\" is not a list")]
+    [InlineData("{ \"format\": \"complaintcode-findings/3\", \"evidence\": [ 42 ] }", "entry in \"evidence\" is not an object")]
     public void MalformedFindingsFile_SaysWhatIsWrongAndWritesNothing(string contents, string reason)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FindingsPath)!);
@@ -183,7 +219,7 @@ public sealed class AssessCommandTests : IDisposable
 
     [Theory]
     [InlineData("complaintcode-findings/1")]
-    [InlineData("complaintcode-findings/3.0")]
+    [InlineData("complaintcode-findings/4.0")]
     [InlineData("complaintcode-findings/")]
     [InlineData("complaintcode-findings/x")]
     [InlineData("sarif/2.1")]
@@ -221,7 +257,7 @@ public sealed class AssessCommandTests : IDisposable
         var finding = Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" });
         finding["column"] = 17;
         finding["fix"] = new Dictionary<string, object?> { ["title"] = "Use 10" };
-        WriteFindings(findings: new[] { finding }, format: "complaintcode-findings/2.3", extra: new Dictionary<string, object?> { ["compiler"] = "5.0" });
+        WriteFindings(findings: new[] { finding }, format: "complaintcode-findings/3.3", extra: new Dictionary<string, object?> { ["compiler"] = "5.0" });
 
         var (exit, _) = Run();
 
@@ -452,18 +488,6 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Equal(first, File.ReadAllText(OutputPath));
     }
 
-    [Fact]
-    public void BuildFailedThatIsNotTrueOrFalse_IsAUsageError()
-    {
-        WriteFindings(findings: new[] { Finding("CHC0001", "warning", Unevidenced94, null, null, provisions: new[] { "9.4" }) });
-        var error = new StringWriter();
-
-        var exit = CommandLine.Run(Arguments("--build-failed", "yes"), new StringWriter(), error);
-
-        Assert.Equal(2, exit);
-        Assert.Contains("'--build-failed' takes true or false", error.ToString());
-    }
-
     [Theory]
     [InlineData("--sources")]
     [InlineData("--error-log")]
@@ -536,6 +560,7 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Equal(0, exit);
         var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"ComplaintCode: self-assessment not written: {FindingsPath} is not a findings file the tool can read (", line);
+        Assert.EndsWith(" No assessment has been written yet.", line);
         Assert.Contains(reason, line);
         Assert.Equal("", error.ToString());
         Assert.False(File.Exists(OutputPath));
@@ -558,7 +583,7 @@ public sealed class AssessCommandTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, JsonSerializer.Serialize(new Dictionary<string, object?>
         {
-            ["format"] = "complaintcode-findings/2",
+            ["format"] = "complaintcode-findings/3",
             ["evidenceCollected"] = true,
             ["findings"] = findings ?? Array.Empty<Dictionary<string, object?>>(),
             ["evidence"] = evidence ?? Array.Empty<Dictionary<string, object?>>(),
@@ -570,7 +595,7 @@ public sealed class AssessCommandTests : IDisposable
         IEnumerable<Dictionary<string, object?>>? findings = null,
         IEnumerable<Dictionary<string, object?>>? evidence = null,
         bool usesPackage = true,
-        string format = "complaintcode-findings/2",
+        string format = "complaintcode-findings/3",
         Dictionary<string, object?>? extra = null)
     {
         var document = new Dictionary<string, object?>

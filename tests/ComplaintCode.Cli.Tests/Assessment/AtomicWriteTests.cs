@@ -1,3 +1,4 @@
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 
 namespace ComplaintCode.Cli.Tests.Assessment;

@@ -1,4 +1,6 @@
 using System.Text;
+using ComplaintCode.Build.Findings;
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Model.Findings;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Cli.Import;
 using ComplaintCode.Model.Policy;

@@ -1,3 +1,4 @@
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Cli.Import;
 using ComplaintCode.Model.Catalog;

@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
+using ComplaintCode.Build.Rendering;
 using ComplaintCode.Cli.Rendering;
 
 namespace ComplaintCode.Cli.Tests.Rendering;

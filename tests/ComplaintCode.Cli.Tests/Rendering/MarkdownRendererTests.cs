@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
+using ComplaintCode.Build.Rendering;
 using ComplaintCode.Cli.Rendering;
 
 namespace ComplaintCode.Cli.Tests.Rendering;

@@ -1,4 +1,6 @@
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
+using ComplaintCode.Build.Rendering;
 using ComplaintCode.Cli.Rendering;
 
 namespace ComplaintCode.Cli.Tests.Rendering;
@@ -146,12 +148,12 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Fails_on_an_assessment_from_a_later_schema_version()
     {
-        var path = WriteAssessment(SampleAssessments.Realistic() with { SchemaVersion = 2 });
+        var path = WriteAssessment(SampleAssessments.Realistic() with { SchemaVersion = 3 });
 
         var (exit, _, error) = Run("render", path, "--format", "html");
 
         Assert.Equal(1, exit);
-        Assert.Contains("schemaVersion 2", error);
+        Assert.Contains("schemaVersion 3", error);
     }
 
     [Fact]

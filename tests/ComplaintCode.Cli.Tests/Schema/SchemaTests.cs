@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Cli.Tests.Rendering;
 using ComplaintCode.Tests.Shared;
@@ -117,7 +118,7 @@ public class SchemaTests
     [Fact]
     public void Rejects_another_schema_version()
     {
-        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = 2)));
+        Assert.NotEmpty(Errors(Changed(d => d["schemaVersion"] = 3)));
     }
 
     [Fact]

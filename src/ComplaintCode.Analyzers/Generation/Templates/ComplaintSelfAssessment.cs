@@ -25,7 +25,7 @@ namespace ComplaintCode
         /// <summary>The name of the Markdown file: complaint-self-assessment.md.</summary>
         public const string MarkdownFileName = "complaint-self-assessment.md";
 
-        /// <summary>The assessment as JSON (schemaVersion 1), or null when the build wrote none (ComplaintCodeSelfAssessment=false).</summary>
+        /// <summary>The assessment as JSON (schemaVersion 2; "current" says whether it is the latest build's), or null when the build wrote none (ComplaintCodeSelfAssessment=false).</summary>
         /// <returns>The file's text, or null.</returns>
         public static string? ReadJson()
         {

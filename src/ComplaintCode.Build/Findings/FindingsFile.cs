@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
+using System.Text;
 using ComplaintCode.Model.Findings;
 
-namespace ComplaintCode.Cli.Assessment;
+namespace ComplaintCode.Build.Findings;
 
 /// <summary>
 /// Reads the findings file the analyzers write during a command-line build
@@ -32,7 +32,7 @@ public static class FindingsFile
         }
 
         // The parser checks the structure, not the text inside strings: bad bytes would surface later, as a crash.
-        if (!Utf8.IsValid(utf8.Span))
+        if (!IsUtf8(utf8))
         {
             throw new InvalidDataException("it is not UTF-8 text");
         }
@@ -59,7 +59,7 @@ public static class FindingsFile
 
         if (format is null)
         {
-            throw new InvalidDataException(utf8.Span.TrimStart(" \t\r\n"u8) is [(byte)'{', ..] ? "it has no \"format\"" : "it is not a JSON object");
+            throw new InvalidDataException(FirstNonSpace(utf8.Span) == (byte)'{' ? "it has no \"format\"" : "it is not a JSON object");
         }
 
         if (FindingsContract.MajorVersionOf(format) != FindingsContract.FormatMajorVersion)
@@ -78,6 +78,7 @@ public static class FindingsFile
                 Message = f.Message ?? throw Malformed("findings", "message"),
                 Provisions = f.Provisions ?? Array.Empty<string>(),
                 Line = f.Line is null or > 0 ? f.Line : throw Malformed("findings", "line"),
+                Column = f.Column is null or > 0 ? f.Column : throw Malformed("findings", "column"),
             }).ToList();
         var evidence = (read.Evidence ?? Array.Empty<CodeEvidence>()).Select(e => e is null ? throw NotAnObject("evidence")
             : e with
@@ -117,10 +118,38 @@ public static class FindingsFile
         }
 
         var list = parts[1].Split('[')[0];
-        return parts.Length == 2 && !parts[1].Contains('[') ? $"\"{list}\" is not a list"
+        return parts.Length == 2 && parts[1].IndexOf('[') < 0 ? $"\"{list}\" is not a list"
             : parts.Length == 2 ? $"an entry in \"{list}\" is not an object"
-            : parts[2].StartsWith("provisions", StringComparison.Ordinal) && !parts[2].Contains('[') ? "\"provisions\" is not a list"
+            : parts[2].StartsWith("provisions", StringComparison.Ordinal) && parts[2].IndexOf('[') < 0 ? "\"provisions\" is not a list"
             : $"an entry in \"{list}\" has no valid \"{parts[2].Split('[')[0]}\"";
+    }
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static bool IsUtf8(ReadOnlyMemory<byte> utf8)
+    {
+        try
+        {
+            _ = s_strictUtf8.GetCharCount(utf8.ToArray());
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static byte? FirstNonSpace(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var b in utf8)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return b;
+            }
+        }
+
+        return null;
     }
 
     private static InvalidDataException Malformed(string list, string name) => new($"an entry in \"{list}\" has no valid \"{name}\"");

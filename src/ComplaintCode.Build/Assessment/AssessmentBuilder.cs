@@ -1,6 +1,6 @@
 using ComplaintCode.Model.Catalog;
 
-namespace ComplaintCode.Cli.Assessment;
+namespace ComplaintCode.Build.Assessment;
 
 /// <summary>
 /// What one provision has going for and against it; the builder turns a set of these into the document.

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ComplaintCode.Cli.Assessment;
+namespace ComplaintCode.Build.Assessment;
 
 /// <summary>Reads a self-assessment (render, import round trips) with metadata generated at compile time.</summary>
 [JsonSerializable(typeof(SelfAssessment), GenerationMode = JsonSourceGenerationMode.Metadata)]

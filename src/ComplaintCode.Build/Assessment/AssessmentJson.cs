@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace ComplaintCode.Cli.Assessment;
+namespace ComplaintCode.Build.Assessment;
 
 /// <summary>Reads and writes the self-assessment JSON: indented, LF line endings, keys in contract order, deterministic.</summary>
 public static class AssessmentJson
@@ -21,13 +21,13 @@ public static class AssessmentJson
 
     public static string Serialize(SelfAssessment assessment)
     {
-        var buffer = new ArrayBufferWriter<byte>(128 * 1024);
+        using var buffer = new MemoryStream(128 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
         {
             JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.SelfAssessment);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n") + "\n";
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).Replace("\r\n", "\n") + "\n";
     }
 
     public static SelfAssessment Deserialize(string json)
@@ -64,7 +64,7 @@ public static class AssessmentJson
         {
             try
             {
-                File.Move(source, destination, overwrite: true);
+                FilePaths.MoveOver(source, destination);
                 return;
             }
             catch (IOException) when (attempt < 5 && !Directory.Exists(destination))

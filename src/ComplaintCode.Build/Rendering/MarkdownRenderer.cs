@@ -1,7 +1,7 @@
 using System.Text;
-using ComplaintCode.Cli.Assessment;
+using ComplaintCode.Build.Assessment;
 
-namespace ComplaintCode.Cli.Rendering;
+namespace ComplaintCode.Build.Rendering;
 
 /// <summary>
 /// The self-assessment as the Housing Ombudsman's form in GitHub-flavoured Markdown: a summary table by section, then
@@ -17,14 +17,23 @@ public static class MarkdownRenderer
 {
     public static string Render(SelfAssessment a)
     {
-        ArgumentNullException.ThrowIfNull(a);
+        if (a is null)
+        {
+            throw new ArgumentNullException(nameof(a));
+        }
+
         var md = new StringBuilder(128 * 1024);
         var sections = FormText.Sections(a);
         var overall = FormText.Tally.Of(FormText.Provisions(a));
 
+        if (FormText.NotCurrentNotice(a) is { } notice)
+        {
+            md.Append("> **").Append(Text(notice)).Append("**\n\n");
+        }
+
         md.Append("# ").Append(Text(FormText.Title(a))).Append("\n\n");
         md.Append("**Assessment date:** ")
-            .Append(string.IsNullOrEmpty(a.AssessmentDate) ? "Not recorded" : Text(FormText.Date(a.AssessmentDate))).Append("  \n");
+            .Append(a.AssessmentDate is not { Length: > 0 } ? "Not recorded" : Text(FormText.Date(a.AssessmentDate))).Append("  \n");
         md.Append("**Assessed against:** ").Append(Text(FormText.CodeCitation(a))).Append("  \n");
         md.Append(Text(FormText.GeneratedBy(a))).Append("\n\n");
         md.Append("**").Append(FormText.Number(overall.Yes)).Append(" of ").Append(FormText.Number(overall.Provisions))
@@ -109,14 +118,14 @@ public static class MarkdownRenderer
                     parts.Add(Text(description));
                 }
 
-                if (!string.IsNullOrEmpty(e.Symbol))
+                if (e.Symbol is { Length: > 0 })
                 {
                     parts.Add(Code(e.Symbol));
                 }
             }
             else
             {
-                var description = string.IsNullOrEmpty(e.Description) ? e.Link : e.Description;
+                var description = e.Description is not { Length: > 0 } ? e.Link : e.Description;
                 if (FormText.IsSafeLink(e.Link))
                 {
                     parts.Add($"[{Text(description ?? "")}]({Destination(e.Link!)})");
@@ -124,7 +133,7 @@ public static class MarkdownRenderer
                 else
                 {
                     parts.Add(Text(description ?? "Document"));
-                    if (!string.IsNullOrEmpty(e.Link) && e.Link != description)
+                    if (e.Link is { Length: > 0 } && e.Link != description)
                     {
                         parts.Add(Code(e.Link));
                     }
@@ -145,12 +154,12 @@ public static class MarkdownRenderer
     private static string CommentaryCell(ProvisionAssessment p)
     {
         var blocks = new List<string>();
-        if (!string.IsNullOrEmpty(p.ComplyBy))
+        if (p.ComplyBy is { Length: > 0 })
         {
             blocks.Add("**To comply by:** " + Text(FormText.Date(p.ComplyBy)));
         }
 
-        if (!string.IsNullOrEmpty(p.Commentary))
+        if (p.Commentary is { Length: > 0 })
         {
             blocks.Add(Text(p.Commentary));
         }
@@ -203,7 +212,7 @@ public static class MarkdownRenderer
         }
 
         var fence = new string('`', longest + 1);
-        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
+        var pad = text.StartsWith("`", StringComparison.Ordinal) || text.EndsWith("`", StringComparison.Ordinal) ? " " : "";
         return fence + pad + text + pad + fence;
     }
 

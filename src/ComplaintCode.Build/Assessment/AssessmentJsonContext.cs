@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ComplaintCode.Cli.Assessment;
+namespace ComplaintCode.Build.Assessment;
 
 /// <summary>
 /// Writes the self-assessment with code generated at compile time. The build step runs once per build in a fresh

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ComplaintCode.Cli.Assessment;
+namespace ComplaintCode.Build.Assessment;
 
 // The self-assessment document. Its JSON keys are a published contract (docs/self-assessment.schema.json):
 // other tools read them. Keys may be added, never renamed.
@@ -13,9 +13,14 @@ public sealed record SelfAssessment(
     [property: JsonPropertyName("assessmentDate")] string? AssessmentDate,
     [property: JsonPropertyName("summary")] Summary Summary,
     [property: JsonPropertyName("provisions")] IReadOnlyList<ProvisionAssessment> Provisions,
-    [property: JsonPropertyName("findings")] IReadOnlyList<Finding>? Findings = null)
+    [property: JsonPropertyName("findings")] IReadOnlyList<Finding>? Findings = null,
+    // False when a later build could not judge the system (a project of it did not compile): these answers are an
+    // earlier build's. A file written before the key existed was current when written, hence the default.
+    [property: JsonPropertyName("current")] bool Current = true,
+    // The projects that did not compile in the build that found this assessment not current; null while current.
+    [property: JsonPropertyName("notCompiled")] IReadOnlyList<string>? NotCompiled = null)
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 }
 
 public sealed record CodeInfo(

@@ -1,8 +1,8 @@
 using System.Text;
-using ComplaintCode.Cli.Assessment;
+using ComplaintCode.Build.Assessment;
 using static System.Net.WebUtility;
 
-namespace ComplaintCode.Cli.Rendering;
+namespace ComplaintCode.Build.Rendering;
 
 /// <summary>
 /// The self-assessment as the Housing Ombudsman's form, as one self-contained HTML page a landlord can publish:
@@ -19,7 +19,11 @@ public static class HtmlRenderer
 {
     public static string Render(SelfAssessment a)
     {
-        ArgumentNullException.ThrowIfNull(a);
+        if (a is null)
+        {
+            throw new ArgumentNullException(nameof(a));
+        }
+
         var html = new StringBuilder(256 * 1024);
         var title = FormText.Title(a);
         var sections = FormText.Sections(a);
@@ -54,6 +58,11 @@ public static class HtmlRenderer
     private static void Header(StringBuilder html, SelfAssessment a, string title, FormText.Tally overall)
     {
         html.Append("<header>\n");
+        if (FormText.NotCurrentNotice(a) is { } notice)
+        {
+            html.Append("<p class=\"not-current\" role=\"alert\">").Append(HtmlEncode(notice)).Append("</p>\n");
+        }
+
         html.Append("<h1>").Append(HtmlEncode(title)).Append("</h1>\n");
         html.Append("<dl class=\"meta\">\n");
         html.Append("<dt>Assessment date</dt><dd>");
@@ -64,7 +73,7 @@ public static class HtmlRenderer
         }
         else
         {
-            html.Append(string.IsNullOrEmpty(a.AssessmentDate) ? "Not recorded" : HtmlEncode(a.AssessmentDate));
+            html.Append(a.AssessmentDate is not { Length: > 0 } ? "Not recorded" : HtmlEncode(a.AssessmentDate));
         }
 
         html.Append("</dd>\n");
@@ -191,7 +200,7 @@ public static class HtmlRenderer
                     parts.Add("<span class=\"desc\">" + HtmlEncode(description) + "</span>");
                 }
 
-                if (!string.IsNullOrEmpty(e.Symbol))
+                if (e.Symbol is { Length: > 0 })
                 {
                     parts.Add("<code>" + Breakable(e.Symbol) + "</code>");
                 }
@@ -205,7 +214,7 @@ public static class HtmlRenderer
             }
             else
             {
-                var description = string.IsNullOrEmpty(e.Description) ? e.Link : e.Description;
+                var description = e.Description is not { Length: > 0 } ? e.Link : e.Description;
                 if (FormText.IsSafeLink(e.Link))
                 {
                     html.Append("<a href=\"").Append(HtmlEncode(e.Link)).Append("\">").Append(HtmlEncode(description)).Append("</a>");
@@ -213,7 +222,7 @@ public static class HtmlRenderer
                 else
                 {
                     html.Append(HtmlEncode(description ?? "Document"));
-                    if (!string.IsNullOrEmpty(e.Link) && e.Link != description)
+                    if (e.Link is { Length: > 0 } && e.Link != description)
                     {
                         html.Append(" <span class=\"loc\">").Append(HtmlEncode(e.Link)).Append("</span>");
                     }
@@ -234,7 +243,7 @@ public static class HtmlRenderer
     private static void CommentaryCell(StringBuilder html, ProvisionAssessment p)
     {
         var findings = FormText.FindingsOf(p);
-        if (!string.IsNullOrEmpty(p.ComplyBy))
+        if (p.ComplyBy is { Length: > 0 })
         {
             html.Append("<p class=\"comply-by\"><strong>To comply by:</strong> ");
             if (FormText.IsIsoDate(p.ComplyBy))
@@ -249,7 +258,7 @@ public static class HtmlRenderer
             html.Append("</p>");
         }
 
-        if (!string.IsNullOrEmpty(p.Commentary))
+        if (p.Commentary is { Length: > 0 })
         {
             html.Append("<p>").Append(Lines(p.Commentary)).Append("</p>");
         }
@@ -306,12 +315,12 @@ public static class HtmlRenderer
         {
             if (text[i] is '.' or '/' or '(' or ',' or '<' && i + 1 < text.Length)
             {
-                result.Append(HtmlEncode(text[start..(i + 1)])).Append("<wbr>");
+                result.Append(HtmlEncode(text.Substring(start, i + 1 - start))).Append("<wbr>");
                 start = i + 1;
             }
         }
 
-        return result.Append(HtmlEncode(text[start..])).ToString();
+        return result.Append(HtmlEncode(text.Substring(start))).ToString();
     }
 
     /// <summary>Encoded text, its line breaks kept as &lt;br&gt;.</summary>
@@ -330,6 +339,7 @@ public static class HtmlRenderer
         .meta dt { font-weight: 700; }
         .meta dd { margin: 0; }
         .generated, .note, .loc, .none { color: #505a5f; }
+        .not-current { border: 5px solid #d4351c; padding: .75rem 1rem; margin: 0 0 1rem; font-weight: 700; }
         .note { margin-top: .75rem; }
         .lede { font-size: 1.125rem; font-weight: 700; margin-top: 1rem; }
         section { margin-top: 2.5rem; }
