@@ -1,5 +1,6 @@
 using System.CommandLine;
-using ComplaintCode.Cli.Assessment;
+using ComplaintCode.Build.Assessment;
+using ComplaintCode.Build.Findings;
 using ComplaintCode.Model.Catalog;
 
 namespace ComplaintCode.Cli.Init;
