@@ -18,10 +18,27 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ProvisionNotEvidenced = Create(
         DiagnosticIds.ProvisionNotEvidenced,
         "A provision of the Complaint Handling Code has no evidence",
-        "Provision {0} has no evidence: nothing carries [Implements(\"{0}\")] and the policy file gives none. The Code requires landlords to {1}.",
+        "Provision {0} has no evidence: nothing carries [Implements(\"{0}\")] and the policy file gives none. The Code requires that landlords {1}.",
         Evidence,
         DiagnosticSeverity.Warning,
         "Every provision of the Code needs evidence for the self-assessment: a declaration marked [Implements], or an entry in complaint-policy.yaml.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>
+    /// CHC0006, in place of CHC0001 while the system has no policy file: a newcomer's first build gives the next step
+    /// once, not a line per provision with nowhere to go. The provisions are in its properties, so the assessment
+    /// still shows each one not evidenced.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NoPolicyFile = Create(
+        DiagnosticIds.NoPolicyFile,
+        "The system has no policy file, and provisions have no evidence",
+        "No evidence yet for {0} of the Code's {1} provisions ({2}), and the system has no complaint-policy.yaml. Next step: run 'dotnet complaint-code init' "
+            + "in the solution's folder to write one with an entry to answer for each provision (or 'dotnet complaint-code import' of last year's published "
+            + "self-assessment); the build then reports each provision still without evidence (CHC0001) at its own entry.",
+        Evidence,
+        DiagnosticSeverity.Warning,
+        "Every provision of the Code needs evidence for the self-assessment: a declaration marked [Implements], or an entry in complaint-policy.yaml. "
+            + "Until the system has a policy file, the provisions without evidence are reported together, once.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor InvalidProvisionId = Create(

@@ -15,7 +15,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ComplaintCode.Analyzers.Diagnostics;
 
 /// <summary>
-/// CHC0002: a bad id in [Implements]. CHC0001: a provision with no evidence at all, in code or in the policy file.
+/// CHC0002: a bad id in [Implements]. CHC0001: a provision with no evidence at all, in code or in the policy file;
+/// CHC0006 in its place, once, while the system has no policy file.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -38,6 +39,7 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.ProvisionNotEvidenced,
+        DiagnosticDescriptors.NoPolicyFile,
         DiagnosticDescriptors.InvalidProvisionId);
 
     public override void Initialize(AnalysisContext context)
@@ -154,15 +156,38 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        foreach (var provision in CodeCatalog.Instance.Provisions)
+        var unevidenced = CodeCatalog.Instance.Provisions.Where(p => !evidenced.Contains(p.Id)).ToList();
+        if (policyFile is null)
         {
-            if (!evidenced.Contains(provision.Id))
+            // No file to point at: one diagnostic with the next step, carrying every provision as data for the assessment.
+            if (unevidenced.Count > 0)
             {
-                var location = policyFile is null ? Location.None
-                    : PolicyCache.LocationOf(policyFile, entries.TryGetValue(provision.Id, out var entry) ? entry.Span : PolicySpan.Start);
-                findings.Report(end.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ProvisionNotEvidenced, location, provision.Id, provision.Id, provision.Gist));
+                findings.Report(end.ReportDiagnostic, ProvisionDiagnostic.Create(
+                    DiagnosticDescriptors.NoPolicyFile,
+                    Location.None,
+                    unevidenced.Select(p => p.Id),
+                    unevidenced.Count,
+                    CodeCatalog.Instance.Provisions.Length,
+                    Listed(unevidenced.Select(p => p.Id).ToList())));
             }
+
+            return;
         }
+
+        foreach (var provision in unevidenced)
+        {
+            var location = PolicyCache.LocationOf(policyFile, entries.TryGetValue(provision.Id, out var entry) ? entry.Span : PolicySpan.Start);
+            findings.Report(end.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ProvisionNotEvidenced, location, provision.Id, provision.Id, provision.Gist));
+        }
+    }
+
+    /// <summary>"6.13, 9.4", or for many "1.2, 1.3, 1.4, 1.5, 1.6 and 67 more": a line a person reads to the end.</summary>
+    internal static string Listed(IReadOnlyList<string> ids)
+    {
+        const int Shown = 5;
+        return ids.Count <= Shown + 1
+            ? string.Join(", ", ids)
+            : string.Join(", ", ids.Take(Shown)) + " and " + (ids.Count - Shown).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more";
     }
 
     /// <summary>Set by the package's targets: true in the project that is the system, false in its parts.</summary>

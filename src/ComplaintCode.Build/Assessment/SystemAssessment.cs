@@ -52,7 +52,10 @@ public static class SystemAssessment
     // These say what the answer is (not evidenced, declared not met with a plan running or overdue, or with no date),
     // which the comply column and complyBy already show; listed as findings, they would read as breaches in the form
     // the landlord publishes, and the plans' would change the files from one day to the next.
-    private static readonly HashSet<string> s_statusOnly = new(StringComparer.Ordinal) { "CHC0001", "CHC0003", "CHC0004", "CHC0503" };
+    private static readonly HashSet<string> s_statusOnly = new(StringComparer.Ordinal) { "CHC0001", "CHC0003", "CHC0004", "CHC0006", "CHC0503" };
+
+    // The provisions these carry have no evidence: CHC0001 one each, CHC0006 all of them while there is no policy file.
+    private static readonly HashSet<string> s_unevidenced = new(StringComparer.Ordinal) { "CHC0001", "CHC0006" };
 
     public static void Write(AssessmentRequest request, TextWriter output)
     {
@@ -84,8 +87,8 @@ public static class SystemAssessment
         if (!findings.EvidenceCollected)
         {
             // Silence here would turn every provision evidenced in code into "not evidenced" without a word.
-            output.WriteLine("ComplaintCode: the evidence in code was not collected: the compiler skipped the analyzer of CHC0001 and CHC0002, "
-                + "because both are turned off or lowered to suggestions. Keep one of them at warning or above; until then no [Implements] counts as evidence.");
+            output.WriteLine("ComplaintCode: the evidence in code was not collected: the compiler skipped the analyzer of CHC0001, CHC0002 and CHC0006, "
+                + "because all three are turned off or lowered to suggestions. Keep one of them at warning or above; until then no [Implements] counts as evidence.");
         }
 
         var baseDirectory = CommonDirectory(parts.Select(p => p.Directory).Concat(policyPath is null ? [] : [Path.GetDirectoryName(policyPath)!]));
@@ -262,8 +265,8 @@ public static class SystemAssessment
             }
             else
             {
-                // CHC0001 is the assessed project's alone: it already counts the evidence of every part.
-                yield return new AssessedPart(name, directory, findings.Evidence, CodeFindings(findings).Where(d => d.Id != "CHC0001").ToList(), findings.Checks);
+                // CHC0001 and CHC0006 are the assessed project's alone: it already counts the evidence of every part.
+                yield return new AssessedPart(name, directory, findings.Evidence, CodeFindings(findings).Where(d => !s_unevidenced.Contains(d.Id)).ToList(), findings.Checks);
             }
         }
     }
@@ -382,7 +385,7 @@ public static class SystemAssessment
         {
             // Which provisions a finding concerns is data the analyzers give; an id of another edition has no row.
             var provisions = diagnostic.Provisions.Where(records.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
-            if (diagnostic.Id == "CHC0001")
+            if (s_unevidenced.Contains(diagnostic.Id))
             {
                 unevidenced.UnionWith(provisions);
                 continue;

@@ -2,6 +2,7 @@ using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
 using ComplaintCode.Build.Rendering;
 using ComplaintCode.Cli.Rendering;
+using System.CommandLine;
 
 namespace ComplaintCode.Cli.Diff;
 
@@ -16,47 +17,57 @@ namespace ComplaintCode.Cli.Diff;
 /// </remarks>
 public static class DiffCommand
 {
-    private const string Synopsis = "complaint-code diff <previous.json> <current.json> [--format text|md|html] [--output <file>] [--fail-on-regression]";
-    private const string FailOnRegression = "--fail-on-regression";
-
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var failOnRegression = args.Contains(FailOnRegression);
-        var options = new Options(args.Where(a => a != FailOnRegression).ToList(), "--format", "--output");
-        if (options.Positional.Count != 2)
+        var previous = new Argument<string>("previous") { Description = "Last year's complaint-self-assessment.json.", HelpName = "previous.json" };
+        var current = new Argument<string>("current") { Description = "This year's complaint-self-assessment.json.", HelpName = "current.json" };
+        var format = new Option<string>("--format") { Description = "text, md or html.", HelpName = "text|md|html", DefaultValueFactory = _ => "text" };
+        format.Validators.Add(result =>
         {
-            throw new UsageException($"diff takes two assessment files, the previous and the current, not {options.Positional.Count}: {Synopsis}");
-        }
+            if (Renderer(result.GetValueOrDefault<string>()) is null)
+            {
+                result.AddError($"Option '--format' takes text, md or html, not '{result.GetValueOrDefault<string>()}'.");
+            }
+        });
+        var outputFile = new Option<string>("--output") { Description = "The file to write; by default the changes are printed.", HelpName = "file" };
+        var failOnRegression = new Option<bool>("--fail-on-regression") { Description = "Exit 1 when an answer got worse (Yes to anything else, Not evidenced to No)." };
+        var command = new Command("diff", "Lists what changed between two self-assessments: answers, evidence, findings and the sign-off.")
+        {
+            previous, current, format, outputFile, failOnRegression,
+        };
+        command.SetAction(r => Run(r.GetValue(previous)!, r.GetValue(current)!, r.GetValue(format)!, r.GetValue(outputFile), r.GetValue(failOnRegression), output, error));
+        return command;
+    }
 
-        var format = (options["--format"] ?? "text").ToLowerInvariant();
-        if (format is not ("text" or "md" or "markdown" or "html" or "htm"))
+    private static Func<AssessmentChanges, SelfAssessment, string>? Renderer(string? format)
+        => format?.ToLowerInvariant() switch
         {
-            throw new UsageException($"Unknown format '{options["--format"]}': use --format text, md or html.");
-        }
+            "text" => (changes, _) => ChangesRenderer.Text(changes),
+            "md" or "markdown" => (changes, _) => ChangesRenderer.Markdown(changes),
+            "html" or "htm" => (changes, current) => ChangesRenderer.HtmlPage(changes, Title(current)),
+            _ => null,
+        };
 
-        if (RenderCommand.Read(options.Positional[0], error) is not { } previous || RenderCommand.Read(options.Positional[1], error) is not { } current)
+    internal static int Run(string previousPath, string currentPath, string format, string? outputPath, bool failOnRegression, TextWriter output, TextWriter error)
+    {
+        var render = Renderer(format) ?? throw new UsageException($"Option '--format' takes text, md or html, not '{format}'.");
+        if (RenderCommand.Read(previousPath, error) is not { } previous || RenderCommand.Read(currentPath, error) is not { } current)
         {
-            return 1;
+            return ExitCodes.Failed;
         }
 
         var changes = AssessmentChanges.Between(previous, current);
-        var text = format switch
+        var text = render(changes, current);
+        if (outputPath is { Length: > 0 })
         {
-            "md" or "markdown" => ChangesRenderer.Markdown(changes),
-            "html" or "htm" => ChangesRenderer.HtmlPage(changes, Title(current)),
-            _ => ChangesRenderer.Text(changes),
-        };
-
-        if (options["--output"] is { Length: > 0 } path)
-        {
-            AssessmentJson.WriteAtomically(path, text);
+            AssessmentJson.WriteAtomically(outputPath, text);
         }
         else
         {
             output.Write(text);
         }
 
-        return failOnRegression && changes.HasRegression ? 1 : 0;
+        return failOnRegression && changes.HasRegression ? ExitCodes.Failed : ExitCodes.Done;
     }
 
     private static string Title(SelfAssessment current)

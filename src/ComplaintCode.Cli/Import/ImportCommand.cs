@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ComplaintCode.Build.Assessment;
 using ComplaintCode.Cli.Assessment;
@@ -6,8 +7,11 @@ using ComplaintCode.Model.Policy;
 
 namespace ComplaintCode.Cli.Import;
 
+/// <summary>What <c>complaint-code import</c> was asked to do.</summary>
+internal sealed record ImportRequest(string Form, string Output, string? Json, string? Landlord, bool Force, bool Merge);
+
 /// <summary>
-/// <c>complaint-code import &lt;file&gt; --output complaint-policy.yaml [--json assessment.json] [--landlord NAME] [--force]</c>:
+/// <c>complaint-code import &lt;file&gt; --output complaint-policy.yaml [--json assessment.json] [--landlord NAME] [--force | --merge]</c>:
 /// turns a landlord's published self-assessment into a policy file, so the answers already given are not typed again.
 /// </summary>
 /// <remarks>
@@ -21,31 +25,59 @@ namespace ComplaintCode.Cli.Import;
 /// </para>
 /// <para>
 /// Exit codes: 0 when at least one provision was imported; 1 when none was, when an output exists (without
-/// --force) or a file cannot be read or written; 2 for a command line it cannot act on.
+/// --force or --merge), when a file to merge into cannot be edited safely, or a file cannot be read or written; 2 for
+/// a command line it cannot act on.
 /// </para>
 /// </remarks>
 public static class ImportCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        // --force is a flag; Options reads "--name value" pairs, so it is taken out first.
-        var force = args.Contains("--force", StringComparer.Ordinal);
-        var options = new Options(args.Where(a => a != "--force").ToList(), "--output", "--json", "--landlord");
-        if (options.Positional.Count != 1)
+        var form = new Argument<string>("form")
         {
-            throw new UsageException(options.Positional.Count == 0
-                ? "import needs the file to import."
-                : $"import takes one file; got {string.Join(", ", options.Positional.Select(p => $"'{p}'"))}.");
+            Description = "The published self-assessment: text exported from Word or PDF, a web page's table copied as text, or a Markdown table.",
+        };
+        var policy = new Option<string>("--output")
+        {
+            Description = "The policy file to write, e.g. complaint-policy.yaml at the solution root.",
+            Required = true,
+            HelpName = "complaint-policy.yaml",
+        };
+        var json = new Option<string>("--json") { Description = "Also write the imported answers as a self-assessment JSON document.", HelpName = "assessment.json" };
+        var landlord = new Option<string>("--landlord") { Description = "The landlord's name; wins over a name read from the form's title.", HelpName = "NAME" };
+        var force = new Option<bool>("--force") { Description = "Replace an existing policy file (or JSON file) entirely." };
+        var merge = new Option<bool>("--merge")
+        {
+            Description = "Merge the form's answers into the existing policy file: everything else in it (landlord, dates, timescales, "
+                + "closure days, comments, other provisions) is kept, and each changed answer is listed.",
+        };
+        var command = new Command("import", "Reads a published self-assessment and writes a policy file with each provision's comply answer, evidence and commentary.")
+        {
+            form, policy, json, landlord, force, merge,
+        };
+        command.SetAction(r => Run(
+            new ImportRequest(r.GetValue(form)!, r.GetValue(policy)!, r.GetValue(json), r.GetValue(landlord), r.GetValue(force), r.GetValue(merge)),
+            output,
+            error));
+        return command;
+    }
+
+    internal static int Run(ImportRequest request, TextWriter output, TextWriter error)
+    {
+        if (request.Force && request.Merge)
+        {
+            throw new UsageException("--force replaces the policy file and --merge keeps it; give one of them.");
         }
 
-        var inputPath = Path.GetFullPath(options.Positional[0]);
-        var outputPath = Path.GetFullPath(options.Required("--output"));
-        var jsonPath = options["--json"] is { } json ? Path.GetFullPath(json) : null;
-        var landlord = options["--landlord"] is { } name && name.Trim().Length > 0 ? name.Trim() : null;
+        var inputPath = Path.GetFullPath(request.Form);
+        var outputPath = Path.GetFullPath(request.Output);
+        var jsonPath = request.Json is { Length: > 0 } json ? Path.GetFullPath(json) : null;
+        var landlord = request.Landlord is { } name && name.Trim().Length > 0 ? name.Trim() : null;
+        var force = request.Force;
 
         if (!File.Exists(inputPath))
         {
-            error.WriteLine($"complaint-code: {options.Positional[0]} does not exist.");
+            error.WriteLine($"complaint-code: {request.Form} does not exist.");
             return 1;
         }
 
@@ -57,10 +89,13 @@ public static class ImportCommand
                 throw new UsageException($"The output {target} is the file being imported; choose another name.");
             }
 
-            if (!force && (File.Exists(target) || Directory.Exists(target)))
+            var mergeInto = request.Merge && target == outputPath && File.Exists(target);
+            if (!force && !mergeInto && (File.Exists(target) || Directory.Exists(target)))
             {
-                error.WriteLine($"complaint-code: {target} already exists; nothing was written. Pass --force to replace it.");
-                return 1;
+                error.WriteLine(target == outputPath
+                    ? $"complaint-code: {target} already exists; nothing was written. Pass --merge to merge the form's answers into it, or --force to replace it."
+                    : $"complaint-code: {target} already exists; nothing was written. Pass --force to replace it.");
+                return ExitCodes.Failed;
             }
         }
 
@@ -80,15 +115,45 @@ public static class ImportCommand
             return 1;
         }
 
-        var yaml = PolicyFileWriter.Write(result, landlord, source);
-        AssessmentJson.WriteAtomically(outputPath, yaml);
+        var heading = FormHeading.Read(text, reading);
+        MergeResult? merged = null;
+        string yaml;
+        if (request.Merge && File.Exists(outputPath))
+        {
+            var (existing, bom) = ReadPolicy(outputPath);
+            try
+            {
+                merged = PolicyFileMerger.Merge(outputPath, existing, result, landlord, heading);
+            }
+            catch (MergeRefusedException e)
+            {
+                error.WriteLine($"complaint-code: {e.Message}");
+                return ExitCodes.Failed;
+            }
+
+            yaml = merged.Text;
+            AssessmentJson.WriteAtomically(outputPath, bom ? "\uFEFF" + yaml : yaml);
+        }
+        else
+        {
+            yaml = PolicyFileWriter.Write(result, landlord, source, heading);
+            AssessmentJson.WriteAtomically(outputPath, yaml);
+        }
+
         if (jsonPath is not null)
         {
-            AssessmentJson.WriteAtomically(jsonPath, AssessmentJson.Serialize(ToAssessment(result, landlord)));
+            var policy = PolicyParser.Parse(outputPath, yaml, CodeCatalog.Instance);
+            AssessmentJson.WriteAtomically(jsonPath, AssessmentJson.Serialize(ToAssessment(result, policy.Landlord, policy.AssessmentDate)));
         }
 
         output.WriteLine(Summary(result));
-        Report(output, result, reading, encoding);
+        ReportHeading(output, heading, landlord, merged is not null);
+        if (merged is not null)
+        {
+            ReportMerge(output, merged);
+        }
+
+        Report(output, result, reading, encoding, merging: merged is not null);
         if (yaml.Length > PolicyParser.MaxCharacters)
         {
             output.WriteLine($"Warning: the policy file is {yaml.Length:N0} characters; the analyzers read at most {PolicyParser.MaxCharacters:N0}. Shorten the commentary.");
@@ -122,7 +187,7 @@ public static class ImportCommand
     /// declared met even with an empty evidence cell, "No" declared not met, and an unanswered provision keeps its
     /// commentary but not its evidence, so it stays "NotEvidenced" (evidence alone would make it "Yes").
     /// </summary>
-    internal static SelfAssessment ToAssessment(MatchResult result, string? landlord)
+    internal static SelfAssessment ToAssessment(MatchResult result, string? landlord, string? assessmentDate = null)
     {
         var records = AssessmentBuilder.NewRecords();
         foreach (var provision in result.Provisions)
@@ -143,10 +208,54 @@ public static class ImportCommand
             }
         }
 
-        return AssessmentBuilder.Build(records, landlord, project: null, assessmentDate: null);
+        return AssessmentBuilder.Build(records, landlord, project: null, assessmentDate);
     }
 
-    private static void Report(TextWriter output, MatchResult result, FormReading reading, string encoding)
+    /// <summary>The policy file as text, and whether it starts with a byte order mark, which a merge keeps.</summary>
+    private static (string Text, bool Bom) ReadPolicy(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var bom = bytes.AsSpan().StartsWith("\uFEFF"u8);
+        return (new System.Text.UTF8Encoding(false).GetString(bom ? bytes[3..] : bytes), bom);
+    }
+
+    /// <summary>Where the landlord and the assessment date came from, so the user can check both.</summary>
+    private static void ReportHeading(TextWriter output, FormHeading heading, string? landlord, bool merging)
+    {
+        if (landlord is not null)
+        {
+            output.WriteLine($"Landlord \"{landlord}\" from --landlord" + (heading.Landlord is { } read && read.Value != landlord ? $" (the form's line {read.Line} reads \"{read.Text}\")." : "."));
+        }
+        else if (heading.Landlord is { } read && !merging)
+        {
+            output.WriteLine($"Landlord \"{read.Value}\" from line {read.Line} of the form: \"{read.Text}\". Give --landlord to write another name.");
+        }
+
+        if (heading.AssessmentDate is { } date && !merging)
+        {
+            output.WriteLine($"assessmentDate {date.Value} from line {date.Line} of the form: \"{date.Text}\".");
+        }
+    }
+
+    /// <summary>"Merged: 3 answers changed, 1 added, 68 unchanged, 2 kept that the form does not answer", then each change.</summary>
+    private static void ReportMerge(TextWriter output, MergeResult merged)
+    {
+        var changed = merged.Changes.Where(c => !c.Added).ToList();
+        var added = merged.Changes.Where(c => c.Added).ToList();
+        output.WriteLine($"Merged into the existing policy file: {changed.Count} answers changed, {added.Count} added, {merged.Unchanged} unchanged, "
+            + $"{merged.KeptFromFile} entries the form does not answer kept; everything else in the file is as it was.");
+        foreach (var change in merged.Changes)
+        {
+            output.WriteLine(change.Added ? $"  {change.Id}: added" : $"  {change.Id}: {string.Join("; ", change.Fields)}");
+        }
+
+        foreach (var note in merged.Notes)
+        {
+            output.WriteLine($"  {note}");
+        }
+    }
+
+    private static void Report(TextWriter output, MatchResult result, FormReading reading, string encoding, bool merging = false)
     {
         if (encoding == "windows-1252")
         {
@@ -156,7 +265,9 @@ public static class ImportCommand
         ReportEdition(output, result);
         if (result.Missing.Count > 0)
         {
-            output.WriteLine($"Not found in the form ({result.Missing.Count}), left out of the policy file: {string.Join(", ", result.Missing)}");
+            output.WriteLine(merging
+                ? $"Not found in the form ({result.Missing.Count}), so their entries in the policy file, if any, are kept as they were: {string.Join(", ", result.Missing)}"
+                : $"Not found in the form ({result.Missing.Count}), left out of the policy file: {string.Join(", ", result.Missing)}");
         }
 
         if (result.Unmatched.Count > 0)

@@ -29,7 +29,9 @@ namespace ComplaintCode.Cli.Import;
 /// </remarks>
 internal static class PolicyFileWriter
 {
-    public static string Write(MatchResult result, string? landlord, string sourceName, CodeCatalog? catalog = null)
+    /// <param name="landlord">The landlord's name given on the command line; it wins over <paramref name="heading"/>'s.</param>
+    /// <param name="heading">The landlord and the assessment date the form's opening lines give, if any.</param>
+    public static string Write(MatchResult result, string? landlord, string sourceName, FormHeading? heading = null, CodeCatalog? catalog = null)
     {
         catalog ??= CodeCatalog.Instance;
         var yaml = new StringBuilder();
@@ -52,6 +54,16 @@ internal static class PolicyFileWriter
         if (landlord is not null)
         {
             yaml.Append('\n').Append("landlord: ").Append(Quote(landlord)).Append('\n');
+        }
+        else if (heading?.Landlord is { } fromForm)
+        {
+            yaml.Append('\n').Append(FromFormComment(fromForm)).Append('\n').Append("landlord: ").Append(Quote(fromForm.Value)).Append('\n');
+        }
+
+        if (heading?.AssessmentDate is { } date)
+        {
+            yaml.Append(landlord is null && heading.Landlord is null ? "\n" : "").Append(FromFormComment(date)).Append('\n')
+                .Append("assessmentDate: ").Append(date.Value).Append('\n');
         }
 
         yaml.Append('\n').Append("provisions:");
@@ -85,7 +97,15 @@ internal static class PolicyFileWriter
         return yaml.ToString();
     }
 
-    private static void WriteProvision(StringBuilder yaml, ImportedProvision provision, CodeEdition edition)
+    /// <summary>"# From line 3 of the form, "Complaints Self-Assessment June 2024": check it.", above a value read from the form's title.</summary>
+    internal static string FromFormComment(HeadingValue value)
+        => $"# From line {value.Line.ToString(CultureInfo.InvariantCulture)} of the form, \"{Comment(value.Text.Replace("\"", "'"))}\": check it.";
+
+    /// <summary>
+    /// One provision's entry, indented two spaces. <paramref name="keptComplyBy"/> is the date an existing policy file
+    /// already gives for a provision still answered No (a merge keeps it when the form gives none).
+    /// </summary>
+    internal static void WriteProvision(StringBuilder yaml, ImportedProvision provision, CodeEdition edition, string? keptComplyBy = null)
     {
         if (provision.By == MatchedBy.Text && provision.Row.Number is { } number && (edition == CodeEdition.Code2022 || number != provision.Id))
         {
@@ -104,6 +124,10 @@ internal static class PolicyFileWriter
                 yaml.Append("    comply: ").Append(PolicyComplyWords.No).Append('\n');
                 yaml.Append("    # From the form's commentary, \"").Append(Comment(date.Text.Replace("\"", "'"))).Append("\": check it is the date meant.\n");
                 yaml.Append("    complyBy: ").Append(date.Date).Append('\n');
+                break;
+            case PolicyComply.No when keptComplyBy is not null:
+                yaml.Append("    comply: ").Append(PolicyComplyWords.No).Append('\n');
+                yaml.Append("    complyBy: ").Append(keptComplyBy).Append('\n');
                 break;
             case PolicyComply.No:
                 yaml.Append("    # TODO: add complyBy: yyyy-mm-dd, the date this provision will be met by. The published form gives\n");
@@ -182,8 +206,22 @@ internal static class PolicyFileWriter
         return quoted.Append('"').ToString();
     }
 
+    /// <summary>
+    /// True for a comment line <see cref="WriteProvision"/> writes itself (the TODO for a date, where a date or a row
+    /// came from): a merge that rewrites the entry writes its own again rather than keep a stale one.
+    /// </summary>
+    internal static bool IsOwnComment(string line)
+    {
+        var text = line.TrimStart();
+        return text.StartsWith("# TODO: add complyBy: yyyy-mm-dd", StringComparison.Ordinal)
+            || text.StartsWith("# none; until it is added the build warns CHC0503", StringComparison.Ordinal)
+            || text.StartsWith("# From the form's commentary, ", StringComparison.Ordinal)
+            || text.StartsWith("# From the row numbered ", StringComparison.Ordinal)
+            || text.StartsWith("# From the 2022 Code's ", StringComparison.Ordinal);
+    }
+
     /// <summary>Text for a YAML comment: one line, no control characters, nothing that is not valid UTF-8.</summary>
-    private static string Comment(string text)
+    internal static string Comment(string text)
     {
         var comment = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)

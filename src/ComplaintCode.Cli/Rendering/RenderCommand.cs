@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ComplaintCode.Build.Rendering;
 using System.Text.Json;
 using ComplaintCode.Build.Assessment;
@@ -11,28 +12,35 @@ namespace ComplaintCode.Cli.Rendering;
 /// </summary>
 public static class RenderCommand
 {
-    private const string Synopsis = "complaint-code render <assessment.json> --format html|md [--output <file>]";
-
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var options = new Options(args, "--format", "--output");
-        if (options.Positional.Count != 1)
+        var assessment = new Argument<string>("assessment") { Description = "The self-assessment JSON file the build wrote (complaint-self-assessment.json).", HelpName = "assessment.json" };
+        var format = new Option<string>("--format") { Description = "html or md: the Ombudsman's form as a web page or as Markdown.", Required = true, HelpName = "html|md" };
+        format.Validators.Add(result =>
         {
-            throw new UsageException(options.Positional.Count == 0
-                ? $"render needs the assessment file to render: {Synopsis}"
-                : $"render takes one assessment file, not {options.Positional.Count}: {Synopsis}");
-        }
+            if (Renderer(result.GetValueOrDefault<string>()) is null)
+            {
+                result.AddError($"Option '--format' takes html or md, not '{result.GetValueOrDefault<string>()}'.");
+            }
+        });
+        var outputFile = new Option<string>("--output") { Description = "The file to write; by default the assessment's name with the format's extension.", HelpName = "file" };
+        var command = new Command("render", "Renders a self-assessment as the Ombudsman's form.") { assessment, format, outputFile };
+        command.SetAction(r => Run(r.GetValue(assessment)!, r.GetValue(format)!, r.GetValue(outputFile), output, error));
+        return command;
+    }
 
-        var format = options["--format"] ?? throw new UsageException($"render needs --format html or --format md: {Synopsis}");
-        (Func<SelfAssessment, string> render, string extension) = format.ToLowerInvariant() switch
+    private static (Func<SelfAssessment, string> Render, string Extension)? Renderer(string? format)
+        => format?.ToLowerInvariant() switch
         {
-            "html" or "htm" => ((Func<SelfAssessment, string>)HtmlRenderer.Render, ".html"),
+            "html" or "htm" => (HtmlRenderer.Render, ".html"),
             "md" or "markdown" => (MarkdownRenderer.Render, ".md"),
-            _ => throw new UsageException($"Unknown format '{format}': use --format html or --format md."),
+            _ => null,
         };
 
-        var input = options.Positional[0];
-        var outputPath = options["--output"] is { Length: > 0 } o ? o : Path.ChangeExtension(input, extension);
+    internal static int Run(string input, string format, string? output, TextWriter stdout, TextWriter error)
+    {
+        var (render, extension) = Renderer(format) ?? throw new UsageException($"Option '--format' takes html or md, not '{format}'.");
+        var outputPath = output is { Length: > 0 } o ? o : Path.ChangeExtension(input, extension);
         if (string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(input), StringComparison.Ordinal))
         {
             throw new UsageException($"The output would overwrite the assessment '{input}': give another file with --output.");
@@ -45,7 +53,7 @@ public static class RenderCommand
 
         AssessmentJson.WriteAtomically(outputPath, render(assessment));
         var s = FormText.Tally.Of(FormText.Provisions(assessment));
-        output.WriteLine($"complaint-code: wrote {outputPath} ({s.Yes} of {s.Provisions} provisions met, {s.No} not met, {s.NotEvidenced} not evidenced)");
+        stdout.WriteLine($"complaint-code: wrote {outputPath} ({s.Yes} of {s.Provisions} provisions met, {s.No} not met, {s.NotEvidenced} not evidenced)");
         return 0;
     }
 

@@ -85,8 +85,8 @@ public static class FindingsContract
 
 /// <summary>The whole file.</summary>
 /// <param name="EvidenceCollected">
-/// False when the compiler skipped the analyzer that collects the evidence (CHC0001 and CHC0002 both off, or both only
-/// suggestions): the file then lists no evidence, whatever the code has.
+/// False when the compiler skipped the analyzer that collects the evidence (CHC0001, CHC0002 and CHC0006 all off, or
+/// all only suggestions): the file then lists no evidence, whatever the code has.
 /// </param>
 /// <param name="Checks">
 /// Each place a rule judged annotated code; null in a file that does not list them.

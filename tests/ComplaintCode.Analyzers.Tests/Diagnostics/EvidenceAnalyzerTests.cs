@@ -16,15 +16,61 @@ public class EvidenceAnalyzerTests
     private static DiagnosticResult NotEvidenced(string id) => Verify.Diagnostic(DiagnosticDescriptors.ProvisionNotEvidenced)
         .WithArguments(id, CodeCatalog.Instance.Get(id).Gist);
 
+    /// <summary>The one CHC0006 of a system without a policy file, in place of its CHC0001s.</summary>
+    private static DiagnosticResult NoPolicyFile(string listed, int count) => Verify.Diagnostic(DiagnosticDescriptors.NoPolicyFile)
+        .WithArguments(count, 72, listed).WithNoLocation();
+
     [Fact]
-    public async Task ProvisionWithoutEvidence_AndNoPolicyFile_ReportsWithoutLocation_NotStackedOnTheWorkflowClass()
+    public async Task ProvisionsWithoutEvidence_AndNoPolicyFile_ReportOnceWithTheNextStep_NotStackedOnTheWorkflowClass()
     {
         var source = EvidenceAllBut("6.13", "9.4") + """
             [ComplaintWorkflow]
             class RiversideWorkflow { }
             """;
 
-        await Verify.VerifyAsync(source, NotEvidenced("6.13").WithNoLocation(), NotEvidenced("9.4").WithNoLocation());
+        await Verify.VerifyAsync(source, NoPolicyFile("6.13, 9.4", 2));
+    }
+
+    [Fact]
+    public async Task NoPolicyFile_OneDiagnosticNamesInit_AndCarriesEveryUnevidencedProvisionAsData()
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Harbour",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(EvidenceAllBut("1.2", "6.13", "9.4") + "[ComplaintWorkflow] class Workflow { }") },
+            (await Verifiers.TestReferences.Net80.ResolveAsync(Microsoft.CodeAnalysis.LanguageNames.CSharp, CancellationToken.None)).Add(Verifiers.TestReferences.ComplaintCodeLibrary),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+
+        var (diagnostics, crashes) = await Verifiers.AnalyzerHarness.RunAsync(compilation, [new EvidenceAnalyzer()], []);
+
+        Assert.Empty(crashes);
+        Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.ProvisionNotEvidenced);
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.NoPolicyFile);
+        Assert.Equal(Microsoft.CodeAnalysis.Location.None, diagnostic.Location);
+        Assert.Contains("'dotnet complaint-code init'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("(1.2, 6.13, 9.4)", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(new[] { "1.2", "6.13", "9.4" }, ProvisionDiagnostic.ProvisionsOf(diagnostic));
+    }
+
+    [Fact]
+    public void EveryProvisionsMessage_ReadsAsGrammaticalEnglish()
+    {
+        // "requires that landlords" takes the bare verb (or "not" and the bare verb): never "to", an -s, -ing or -ed form.
+        var thirdPersonAllowed = new[] { "address", "assess", "discuss", "process" };
+        foreach (var provision in CodeCatalog.Instance.Provisions)
+        {
+            var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.ProvisionNotEvidenced.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), provision.Id, provision.Gist);
+            var clause = message.Substring(message.IndexOf("The Code requires that landlords ", StringComparison.Ordinal) + "The Code requires that landlords ".Length);
+            var words = clause.TrimEnd('.').Split(' ');
+            var verb = words[0] is "not" ? words[1] : words[0] is "do" && words[1] is "not" ? words[2] : words[0];
+
+            Assert.True(char.IsLower(clause[0]), $"{provision.Id}: {message}");
+            Assert.EndsWith(".", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("..", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("  ", message, StringComparison.Ordinal);
+            Assert.False(verb == "to", $"{provision.Id}: '{clause}' follows 'requires that landlords' with 'to'");
+            Assert.False(verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal), $"{provision.Id}: '{verb}' is not the bare verb: {message}");
+            Assert.False(verb.EndsWith('s') && !thirdPersonAllowed.Contains(verb) && !verb.EndsWith("ss", StringComparison.Ordinal), $"{provision.Id}: '{verb}' is not the bare verb: {message}");
+        }
     }
 
     [Fact]
@@ -51,7 +97,7 @@ public class EvidenceAnalyzerTests
         // An application that has the package through a reference is the system, annotated or not.
         var test = new Verify.Test { TestCode = "class Program { static void Main() { } }" };
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ComplaintCodeAssessedProject = true\n"));
-        test.ExpectedDiagnostics.AddRange(CodeCatalog.Instance.Provisions.Select(p => NotEvidenced(p.Id).WithNoLocation()));
+        test.ExpectedDiagnostics.Add(NoPolicyFile("1.2, 1.3, 1.4, 1.5, 1.6 and 67 more", 72));
 
         await test.RunAsync();
     }
@@ -77,7 +123,7 @@ public class EvidenceAnalyzerTests
         var test = new Verify.Test { TestCode = EvidenceAllBut("6.13", "9.4", "3.7") };
         test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ComplaintCodeAssessedProject = true\n"));
-        test.ExpectedDiagnostics.Add(NotEvidenced("3.7").WithNoLocation());
+        test.ExpectedDiagnostics.Add(NoPolicyFile("3.7", 1));
 
         await test.RunAsync();
     }
@@ -88,7 +134,7 @@ public class EvidenceAnalyzerTests
     {
         var source = EvidenceAllBut("3.7");
 
-        await Verify.VerifyAsync(source, NotEvidenced("3.7").WithNoLocation());
+        await Verify.VerifyAsync(source, NoPolicyFile("3.7", 1));
     }
 
     [Fact]

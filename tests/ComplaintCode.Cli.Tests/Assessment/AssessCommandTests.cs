@@ -235,6 +235,23 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void NoPolicyFileSummary_MakesEachOfItsProvisionsNotEvidenced_AndIsNotListedAsAFinding()
+    {
+        // CHC0006: one diagnostic for a system without a policy file, with the provisions as data.
+        var summary = Finding("CHC0006", "warning", "No evidence yet for 2 of the Code's 72 provisions (6.3, 9.4), and the system has no complaint-policy.yaml.", provisions: new[] { "6.3", "9.4" });
+        WriteFindings(findings: new[] { summary }, evidence: new[] { Evidence(new[] { "6.3" }, "Deadlines.Stage1RespondBy", "Deadlines.cs", 3) });
+
+        var (exit, _) = Run();
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(File.ReadAllText(OutputPath));
+        Assert.Equal("NotEvidenced", Provision(document, "6.3").GetProperty("comply").GetString());
+        Assert.Equal("NotEvidenced", Provision(document, "9.4").GetProperty("comply").GetString());
+        Assert.Equal(0, Provision(document, "9.4").GetProperty("findings").GetArrayLength());
+        Assert.False(document.RootElement.TryGetProperty("findings", out var general) && general.ValueKind == JsonValueKind.Array && general.GetArrayLength() > 0);
+    }
+
+    [Fact]
     public void FindingsFileOfANewerMinorVersionWithUnknownKeys_IsRead()
     {
         var finding = Finding("CHC0201", "warning", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" });
@@ -375,7 +392,7 @@ public sealed class AssessCommandTests : IDisposable
     [Fact]
     public void EvidenceNotCollected_SaysSo_AndStillAssessesTheFindings()
     {
-        // The compiler skipped the evidence analyzer (CHC0001 and CHC0002 both off): no evidence, but a breach found.
+        // The compiler skipped the evidence analyzer (CHC0001, CHC0002 and CHC0006 all off): no evidence, but a breach found.
         WriteFindings(
             findings: new[] { Finding("CHC0201", "error", "'Days' of 15 working days exceeds the Code's maximum of 10 (provision 6.3)", "Workflow.cs", 1, provisions: new[] { "6.3" }) },
             usesPackage: false,
@@ -483,7 +500,7 @@ public sealed class AssessCommandTests : IDisposable
         var exit = CommandLine.Run(Arguments(option, "x"), new StringWriter(), error);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"Unknown option '{option}'", error.ToString());
+        Assert.Contains($"Unrecognized command or argument '{option}'", error.ToString());
     }
 
     [Fact]

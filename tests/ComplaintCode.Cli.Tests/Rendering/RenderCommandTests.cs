@@ -90,8 +90,8 @@ public sealed class RenderCommandTests : IDisposable
         var (exit, _, error) = Run("render", json, "--format", format);
 
         Assert.Equal(2, exit);
-        Assert.Contains("format", error);
-        Assert.Contains("complaint-code render <assessment.json> --format html|md", error);
+        Assert.Contains($"Option '--format' takes html or md, not '{format}'.", error);
+        Assert.Contains("complaint-code render <assessment", error);
         Assert.Single(Directory.GetFiles(_directory));
     }
 
