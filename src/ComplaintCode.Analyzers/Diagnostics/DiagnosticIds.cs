@@ -10,6 +10,7 @@ public static class DiagnosticIds
     public const string ProvisionNotEvidenced = "CHC0001";
     public const string InvalidProvisionId = "CHC0002";
     public const string ProvisionDeclaredNotMet = "CHC0003";
+    public const string ProvisionIdAsString = "CHC0005";
     public const string MoreThanTwoStages = "CHC0101";
     public const string ExtraNamedStage = "CHC0102";
     public const string InferredMoreThanTwoStages = "CHC0111";
