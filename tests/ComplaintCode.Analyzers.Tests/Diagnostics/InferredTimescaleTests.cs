@@ -261,4 +261,46 @@ public class InferredTimescaleTests
             ours.Select(d => (d.Id, d.Properties[ProvisionDiagnostic.ProvisionsProperty]!)));
         Assert.All(ours, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
     }
+
+    [Fact]
+    public async Task CalendarArithmetic_IsNeverCalledWorkingDays_InTheMessages()
+    {
+        const string source = """
+            using System;
+            using ComplaintCode;
+
+            public class ComplaintService
+            {
+                public DateTime Stage1ResponseDue(DateTime acknowledged) => acknowledged.AddDays(14);
+
+                public DateTime Stage2ResponseDue(DateTime escalated) => escalated + TimeSpan.FromDays(30);
+
+                [Implements(Provision.Stage1Response)]
+                public DateTime RespondBy(DateTime acknowledged) => acknowledged.AddDays(14);
+
+                public const int Stage1ResponseWorkingDays = 15;
+            }
+            """;
+        var (diagnostics, crashes) = await AnalyzerHarness.RunAsync(
+            Generation.GeneratorHarness.Run(Generation.GeneratorHarness.Compilation(source)).Output,
+            ImmutableArray.Create<DiagnosticAnalyzer>(new TimescaleAnalyzer()),
+            ImmutableArray<AdditionalText>.Empty);
+
+        Assert.Empty(crashes);
+        var messages = diagnostics
+            .Where(d => d.Id is DiagnosticIds.TimescaleTooLong or DiagnosticIds.InferredTimescaleTooLong)
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(
+            new[]
+            {
+                "'AddDays' counts 14 calendar days where the Code allows at most 10 working days (provision 6.3)",
+                "'AddDays' counts 14 calendar days where the Code allows at most 10 working days for the stage 1 response (provision 6.3). Inferred from names: mark it [Implements(\"6.3\")] once confirmed.",
+                "'FromDays' counts 30 calendar days where the Code allows at most 20 working days for the stage 2 response (provision 6.14). Inferred from names: mark it [Implements(\"6.14\")] once confirmed.",
+                "'Stage1ResponseWorkingDays' counts 15 working days where the Code allows at most 10 working days for the stage 1 response (provision 6.3). Inferred from names: mark it [Implements(\"6.3\")] once confirmed.",
+            },
+            messages);
+        Assert.DoesNotContain(messages, m => m.Contains("14 working days", StringComparison.Ordinal) || m.Contains("30 working days", StringComparison.Ordinal));
+    }
 }
