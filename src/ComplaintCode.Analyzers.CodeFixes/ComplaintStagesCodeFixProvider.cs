@@ -18,17 +18,22 @@ namespace ComplaintCode.Analyzers.CodeFixes;
 /// offered when the enum has a stage 1 and a stage 2 and the project marks no other enum (the analyzer says so in the
 /// diagnostic's properties). "Mark as not the complaint stages" puts <c>[NotComplaintStages]</c> on it.
 /// </summary>
+/// <remarks>
+/// Only the first is a Fix All. Whether an enum is the complaint procedure is decided enum by enum: a Fix All that
+/// marked every guess "not the stages" would silence real breaches in one click. And `dotnet format` fixes a whole
+/// solution with the action it is given first for the first finding, so the second action has no equivalence key
+/// and the batch only ever adds [ComplaintStages], and only where it is offered.
+/// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ComplaintStagesCodeFixProvider)), Shared]
 public sealed class ComplaintStagesCodeFixProvider : CodeFixProvider
 {
     public const string MarkAsStagesKey = "ComplaintCode.MarkAsStages";
-    public const string MarkAsNotStagesKey = "ComplaintCode.MarkAsNotStages";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.InferredMoreThanTwoStages, DiagnosticIds.InferredExtraNamedStage);
 
     // CHC0111 and CHC0112 on one enum: Fix All marks it once.
     public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create((context, document, diagnostics) => MarkAsync(document, diagnostics, context.CodeActionEquivalenceKey == MarkAsStagesKey, context.CancellationToken)!);
+        => FixAllProvider.Create((context, document, diagnostics) => MarkAsync(document, diagnostics, stages: true, context.CancellationToken)!);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -49,7 +54,7 @@ public sealed class ComplaintStagesCodeFixProvider : CodeFixProvider
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create($"Mark '{name}' as not the complaint stages", ct => MarkAsync(context.Document, ImmutableArray.Create(diagnostic), stages: false, ct), MarkAsNotStagesKey),
+                CodeAction.Create($"Mark '{name}' as not the complaint stages", ct => MarkAsync(context.Document, ImmutableArray.Create(diagnostic), stages: false, ct), equivalenceKey: null),
                 diagnostic);
         }
     }

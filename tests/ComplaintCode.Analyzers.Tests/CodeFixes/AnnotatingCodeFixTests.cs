@@ -171,6 +171,44 @@ public class AnnotatingCodeFixTests
     }
 
     [Fact]
+    public async Task FixAll_MarksOnlyTheEnumsOfferedComplaintStages_AndNeverMarksOneNotTheStages()
+    {
+        var test = new StagesFix.Test
+        {
+            TestCode = """
+                using ComplaintCode;
+
+                namespace Acme.Complaints
+                {
+                    enum {|#0:ComplaintStage|} { Stage1, Stage2, {|#1:Stage3|} }
+
+                    enum Tier { {|#2:Informal|}, Stage1 }
+                }
+                """,
+            FixedCode = """
+                using ComplaintCode;
+
+                namespace Acme.Complaints
+                {
+                    [ComplaintStages]
+                    enum {|#0:ComplaintStage|} { Stage1, Stage2, {|#1:Stage3|} }
+
+                    enum Tier { {|#2:Informal|}, Stage1 }
+                }
+                """,
+            CodeActionEquivalenceKey = ComplaintStagesCodeFixProvider.MarkAsStagesKey,
+        };
+        test.ExpectedDiagnostics.Add(StagesFix.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("ComplaintStage", 3, "Stage1, Stage2, Stage3"));
+        test.ExpectedDiagnostics.Add(StagesFix.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Stage3", "ComplaintStage"));
+        test.ExpectedDiagnostics.Add(StagesFix.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(2).WithArguments("Informal", "Tier"));
+        test.FixedState.ExpectedDiagnostics.Add(StagesFix.Diagnostic(DiagnosticDescriptors.MoreThanTwoStages).WithLocation(0).WithArguments("ComplaintStage", 3));
+        test.FixedState.ExpectedDiagnostics.Add(StagesFix.Diagnostic(DiagnosticDescriptors.ExtraNamedStage).WithLocation(1).WithArguments("Stage3"));
+        test.FixedState.ExpectedDiagnostics.Add(StagesFix.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(2).WithArguments("Informal", "Tier"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task EscalationLevelThatIsNotTheStages_IsMarkedNotComplaintStages_AndDrawsNothing()
     {
         var test = new StagesFix.Test
@@ -192,7 +230,9 @@ public class AnnotatingCodeFixTests
                     enum EscalationLevel { Level1 = 1, Level2 = 2, Level3 = 3 }
                 }
                 """,
-            CodeActionEquivalenceKey = ComplaintStagesCodeFixProvider.MarkAsNotStagesKey,
+            // The second action: the choice is made enum by enum, so it has no Fix All.
+            CodeActionIndex = 1,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllCheck,
         };
         test.ExpectedDiagnostics.Add(StagesFix.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("EscalationLevel", 3, "Level1, Level2, Level3"));
         test.ExpectedDiagnostics.Add(StagesFix.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Level3", "EscalationLevel"));
