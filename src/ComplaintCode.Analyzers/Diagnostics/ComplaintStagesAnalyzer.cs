@@ -313,14 +313,18 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     private static bool IsMarked(INamedTypeSymbol type, INamedTypeSymbol? attribute)
         => attribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
+    // The names a marked enum has: the stages themselves (ComplaintStage, EscalationLevel) or a status enum whose
+    // members carry the stage numbers (ComplaintStatus, CaseState).
+    private static readonly string[] s_markedEnumNameParts = { "Stage", "Tier", "Escalation", "Status", "State" };
+
     /// <summary>
-    /// Looks only at enums named for stages or escalation, found through the declaration table, so no code is bound
+    /// Looks only at enums named for stages, escalation or status, found through the declaration table, so no code is bound
     /// for it. Asked only for an enum that looks like stages in code that does not say complaint.
     /// </summary>
     private static bool HasAnnotatedStagesEnum(Compilation compilation, INamedTypeSymbol? stagesAttribute, System.Threading.CancellationToken cancellationToken)
         => stagesAttribute is not null
            && compilation.GetSymbolsWithName(
-                   n => n.IndexOf("Stage", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("Tier", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("Escalation", StringComparison.OrdinalIgnoreCase) >= 0,
+                   n => s_markedEnumNameParts.Any(part => n.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0),
                    SymbolFilter.Type,
                    cancellationToken)
                .OfType<INamedTypeSymbol>()

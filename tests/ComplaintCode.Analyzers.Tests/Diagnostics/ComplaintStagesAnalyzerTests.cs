@@ -388,6 +388,32 @@ public class ComplaintStagesAnalyzerTests
     }
 
     [Fact]
+    public async Task LegacyCaseStage_IsJudged_WhenTheMarkedEnumIsAStatusEnum()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Housing
+            {
+                [ComplaintStages]
+                public enum CaseStatus { Received, Stage1Investigation, Stage1Responded, Stage2Escalated, Closed }
+            }
+
+            namespace Riverside.Legacy
+            {
+                enum {|#0:CaseStage|} { {|#1:Stage0|}, Stage1, Stage2 }
+
+                enum EscalationLevel { Level1_DirectManager = 1, Level2_HR, Level3_HRManager, Level4_CEO, Level5_Admin }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("CaseStage", 3, "Stage0, Stage1, Stage2"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Stage0", "CaseStage"));
+    }
+
+    [Fact]
     public async Task EscalationLevel_UsedByAComplaintType_IsJudged_BesideAMarkedStagesEnum()
     {
         const string source = """
