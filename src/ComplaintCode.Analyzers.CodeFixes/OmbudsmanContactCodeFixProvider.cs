@@ -14,14 +14,16 @@ using Microsoft.CodeAnalysis.Formatting;
 namespace ComplaintCode.Analyzers.CodeFixes;
 
 /// <summary>
-/// CHC0301: adds <c>public OmbudsmanContact Ombudsman { get; } = new OmbudsmanContact();</c> to the letter.
+/// CHC0301, and CHC0303 when a refusal letter lacks the right to go to the Ombudsman: adds
+/// <c>public OmbudsmanContact Ombudsman { get; } = new OmbudsmanContact();</c> to the letter. A refusal letter that lacks
+/// only its reasons gets no fix: what the reasons are is the landlord's to write.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OmbudsmanContactCodeFixProvider)), Shared]
 public sealed class OmbudsmanContactCodeFixProvider : CodeFixProvider
 {
     public const string Title = "Add the Ombudsman's contact details";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ExtensionLetterLacksOmbudsmanContact);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ExtensionLetterLacksOmbudsmanContact, DiagnosticIds.RefusalLetterIncomplete);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -31,6 +33,12 @@ public sealed class OmbudsmanContactCodeFixProvider : CodeFixProvider
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (diagnostic.Id == DiagnosticIds.RefusalLetterIncomplete
+                && !(diagnostic.Properties.TryGetValue(LetterAnalyzer.LacksOmbudsmanContactProperty, out var lacks) && lacks == "true"))
+            {
+                continue;
+            }
+
             var declaration = root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
             if (declaration is null)
             {

@@ -23,7 +23,7 @@ internal static class TypeNames
 
     // A workspace may not have run the generator yet (a fresh solution load), so the semantic lookup can miss;
     // a using directive or an enclosing namespace still makes the simple name right.
-    private static bool HasUsingDirective(SyntaxNode node)
+    public static bool HasUsingDirective(SyntaxNode node)
     {
         foreach (var ancestor in node.Ancestors())
         {

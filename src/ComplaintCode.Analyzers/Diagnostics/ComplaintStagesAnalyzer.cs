@@ -47,9 +47,16 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     private static readonly string[] s_statusNameEndings = { "status", "statuses", "state", "states" };
 
     // Where no name says complaint, a project that marks its stages is complaint code, but a housing system also has
-    // ArrearsStage and RepairStage: there only a name with no other subject, or one of these, is taken for the
-    // complaint procedure (Stage, CaseStage, EscalationLevel, LegacyCaseStatus).
-    private static readonly string[] s_procedureSubjects = { "case", "escalation", "procedure", "process", "handling" };
+    // ArrearsStage, RepairStage and an HR EscalationLevel: there only a name whose subject is one of these is taken for
+    // the complaint procedure (CaseStage, LegacyCaseStatus, ProcedureStage); any other stage-like enum must be used
+    // by a complaint type.
+    private static readonly string[] s_procedureSubjects = { "case", "procedure", "handling" };
+
+    /// <summary>
+    /// Set on CHC0111 and CHC0112 when marking the enum [ComplaintStages] is the likely next step: it has a stage 1
+    /// and a stage 2 and the project marks no other enum. The code fix reads it.
+    /// </summary>
+    public const string MarkAsStagesProperty = "ComplaintCode.MarkAsStages";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.MoreThanTwoStages,
@@ -77,10 +84,16 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
             // The guesses work even before the generator's attributes exist.
             var compilation = start.Compilation;
             var stagesAttribute = compilation.GetTypeByMetadataName("ComplaintCode.ComplaintStagesAttribute");
+            var notStagesAttribute = compilation.GetTypeByMetadataName("ComplaintCode.NotComplaintStagesAttribute");
+            var workflowAttribute = compilation.GetTypeByMetadataName("ComplaintCode.ComplaintWorkflowAttribute");
+            var cancellationToken = start.CancellationToken;
             var inference = InferredComplaintCode.IsOn(start.Options)
                 ? new Inference(
                     compilation.AssemblyName,
-                    new Lazy<bool>(() => HasAnnotatedStagesEnum(compilation, stagesAttribute, start.CancellationToken)))
+                    stagesAttribute is not null,
+                    notStagesAttribute,
+                    new Lazy<bool>(() => HasAnnotatedStagesEnum(compilation, stagesAttribute, cancellationToken)),
+                    new Lazy<ImmutableHashSet<INamedTypeSymbol>>(() => EnumsUsedByComplaintTypes(compilation, workflowAttribute, cancellationToken)))
                 : null;
             var findings = FindingsLog.Join(start);
             start.RegisterSymbolAction(symbol => Analyze(symbol, stagesAttribute, inference, findings), SymbolKind.NamedType);
@@ -122,7 +135,7 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (IsAnnotated(type, stagesAttribute))
+        if (IsMarked(type, stagesAttribute))
         {
             AnalyzeAnnotated(context, type, findings);
         }
@@ -132,29 +145,34 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// Two shapes of a marked enum. When every member is a stage (Stage1 = 1, Stage2 = 2), each distinct value is a
+    /// stage. When only some members carry a stage number, it is a status enum (Received, Stage1Investigation,
+    /// Stage1Responded, Closed): its stages are read as the inferred rule reads them, so Stage1Investigation and
+    /// Stage1Responded are one stage and Received or ReferredToOmbudsman is none.
+    /// </summary>
     private static void AnalyzeAnnotated(SymbolAnalysisContext context, INamedTypeSymbol type, FindingsLog findings)
     {
         var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToList();
         findings.AddCheck(DiagnosticDescriptors.MoreThanTwoStages, new[] { TwoStages }, type.Locations.FirstOrDefault());
         findings.AddCheck(DiagnosticDescriptors.ExtraNamedStage, new[] { NoExtraStages }, type.Locations.FirstOrDefault());
+        var stages = ReadStages(type, extraNamesAreStages: true);
+        var isStatus = stages.Any(s => s.Number is not null)
+            && members.Any(m => !IsZeroSentinel(m) && !stages.Any(s => SymbolEqualityComparer.Default.Equals(s.Member, m)));
 
         // Stages are counted by value, so an alias (Final = Stage2) is not a third stage.
-        var stages = members
-            .Where(m => !(IsSentinel(m.Name) && System.Convert.ToInt64(m.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) == 0))
-            .Select(m => m.ConstantValue)
-            .Distinct()
-            .Count();
-        if (stages > 2)
+        var count = isStatus
+            ? CountStages(stages)
+            : members.Where(m => !IsZeroSentinel(m)).Select(m => m.ConstantValue).Distinct().Count();
+        if (count > 2)
         {
-            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), "5.3", type.Name, stages));
+            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), TwoStages, type.Name, count));
         }
 
-        foreach (var member in members)
+        var extra = isStatus ? stages.Where(s => s.Extra).Select(s => s.Member) : members.Where(m => IsExtraStageName(m.Name));
+        foreach (var member in extra)
         {
-            if (IsExtraStageName(member.Name))
-            {
-                findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ExtraNamedStage, member.Locations.FirstOrDefault(), "5.2", member.Name));
-            }
+            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ExtraNamedStage, member.Locations.FirstOrDefault(), NoExtraStages, member.Name));
         }
     }
 
@@ -165,15 +183,70 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static void AnalyzeUnannotated(SymbolAnalysisContext context, INamedTypeSymbol type, Inference inference, FindingsLog findings)
     {
+        // Names and members first; what ties the enum to complaints, which may read other types, only for a breach.
         var (shape, subject) = ShapeOf(type.Name);
-        if (shape == Shape.None
-            || !(InferredComplaintCode.IsInComplaintCode(type, inference.AssemblyName)
-                 || ((subject.Length == 0 || s_procedureSubjects.Any(w => subject.EndsWith(w, StringComparison.Ordinal))) && inference.ProjectMarksItsStages.Value)))
+        if (shape == Shape.None)
         {
             return;
         }
 
-        var stages = new List<(IFieldSymbol Member, int? Number, bool Extra)>();
+        var stages = ReadStages(type, extraNamesAreStages: shape == Shape.Stages);
+        var count = CountStages(stages);
+        if (count <= 2 && !stages.Any(s => s.Extra))
+        {
+            return;
+        }
+
+        if (IsMarked(type, inference.NotStagesAttribute)
+            || (!InferredComplaintCode.IsInComplaintCode(type, inference.AssemblyName) && !IsTiedToComplaintsBesideMarkedStages(type, subject, inference)))
+        {
+            return;
+        }
+
+        var properties = OffersStagesAttribute(stages, inference)
+            ? ImmutableDictionary<string, string?>.Empty.Add(MarkAsStagesProperty, "true")
+            : ImmutableDictionary<string, string?>.Empty;
+        if (count > 2)
+        {
+            var names = string.Join(", ", stages.Select(s => s.Member.Name));
+            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredMoreThanTwoStages, type.Locations.FirstOrDefault(), new[] { TwoStages }, properties, type.Name, count, names));
+        }
+
+        foreach (var stage in stages.Where(s => s.Extra))
+        {
+            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredExtraNamedStage, stage.Member.Locations.FirstOrDefault(), new[] { NoExtraStages }, properties, stage.Member.Name, type.Name));
+        }
+    }
+
+    /// <summary>
+    /// Where no name around it says complaint, a project that marks its stages may still have a legacy stage enum
+    /// (CaseStage), but it also has HR escalation levels and arrears stages. Only an enum whose name says a complaint
+    /// procedure (CaseStage, ProcedureStage), or one that complaint code uses, is judged.
+    /// </summary>
+    private static bool IsTiedToComplaintsBesideMarkedStages(INamedTypeSymbol type, string subject, Inference inference)
+        => inference.ProjectMarksItsStages.Value
+           && ((subject.Length > 0 && s_procedureSubjects.Any(w => subject.EndsWith(w, StringComparison.Ordinal)))
+               || inference.EnumsUsedByComplaintTypes.Value.Contains(type));
+
+    /// <summary>
+    /// Marking is offered for an enum that has the Code's two stages, a stage 1 and a stage 2, while the project has
+    /// no marked stages enum: a project has one procedure, so one enum is its stages.
+    /// </summary>
+    private static bool OffersStagesAttribute(List<StageMember> stages, Inference inference)
+        => inference.StagesAttributeExists
+           && stages.Any(s => s.Number == 1)
+           && stages.Any(s => s.Number == 2)
+           && !inference.ProjectMarksItsStages.Value;
+
+    /// <summary>
+    /// The members of an enum that are stages of a procedure: each carries a stage number (Stage2Open, SecondTier)
+    /// or, when <paramref name="extraNamesAreStages"/>, an extra-stage name (Informal, Appeal). An Ombudsman referral
+    /// is never a stage of the landlord's procedure. Extra is true for a stage the Code forbids: stage 0, stage 3 or a
+    /// named extra stage.
+    /// </summary>
+    private static List<StageMember> ReadStages(INamedTypeSymbol type, bool extraNamesAreStages)
+    {
+        var stages = new List<StageMember>();
         foreach (var member in type.GetMembers())
         {
             if (member is not IFieldSymbol { HasConstantValue: true } field || field.Name.IndexOf("ombudsman", StringComparison.OrdinalIgnoreCase) >= 0)
@@ -182,31 +255,21 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
             }
 
             var number = StageNumber(field.Name);
-            var extraName = shape == Shape.Stages && IsExtraStageName(field.Name);
+            var extraName = extraNamesAreStages && IsExtraStageName(field.Name);
             if (number is not null || extraName)
             {
-                stages.Add((field, number, extraName || number == 0 || number > 2));
+                stages.Add(new StageMember(field, number, extraName || number == 0 || number > 2));
             }
         }
 
-        var count = CountStages(stages);
-        if (count > 2)
-        {
-            var names = string.Join(", ", stages.Select(s => s.Member.Name));
-            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredMoreThanTwoStages, type.Locations.FirstOrDefault(), TwoStages, type.Name, count, names));
-        }
-
-        foreach (var stage in stages.Where(s => s.Extra))
-        {
-            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredExtraNamedStage, stage.Member.Locations.FirstOrDefault(), NoExtraStages, stage.Member.Name, type.Name));
-        }
+        return stages;
     }
 
     /// <summary>
     /// Members are one stage when they share a value (an alias) or a stage number (Stage1Open and Stage1Closed of a
     /// status enum).
     /// </summary>
-    private static int CountStages(List<(IFieldSymbol Member, int? Number, bool Extra)> stages)
+    private static int CountStages(List<StageMember> stages)
     {
         var group = Enumerable.Range(0, stages.Count).ToArray();
         int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
@@ -224,6 +287,12 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 
         return Enumerable.Range(0, stages.Count).Select(Root).Distinct().Count();
     }
+
+    /// <summary>A zero-valued None, the enum's default.</summary>
+    private static bool IsZeroSentinel(IFieldSymbol member)
+        => IsSentinel(member.Name) && System.Convert.ToInt64(member.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) == 0;
+
+    private readonly record struct StageMember(IFieldSymbol Member, int? Number, bool Extra);
 
     /// <summary>What the enum's name says it is, and the rest of the name, its subject: "arrears" in ArrearsStage.</summary>
     private static (Shape Shape, string Subject) ShapeOf(string name)
@@ -243,21 +312,102 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         return (Shape.None, string.Empty);
     }
 
-    private static bool IsAnnotated(INamedTypeSymbol type, INamedTypeSymbol? stagesAttribute)
-        => stagesAttribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, stagesAttribute));
+    private static bool IsMarked(INamedTypeSymbol type, INamedTypeSymbol? attribute)
+        => attribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
+
+    // The names a marked enum has: the stages themselves (ComplaintStage, EscalationLevel) or a status enum whose
+    // members carry the stage numbers (ComplaintStatus, CaseState).
+    private static readonly string[] s_markedEnumNameParts = { "Stage", "Tier", "Escalation", "Status", "State" };
 
     /// <summary>
-    /// Looks only at enums named for stages or escalation, found through the declaration table, so no code is bound
+    /// Looks only at enums named for stages, escalation or status, found through the declaration table, so no code is bound
     /// for it. Asked only for an enum that looks like stages in code that does not say complaint.
     /// </summary>
     private static bool HasAnnotatedStagesEnum(Compilation compilation, INamedTypeSymbol? stagesAttribute, System.Threading.CancellationToken cancellationToken)
         => stagesAttribute is not null
            && compilation.GetSymbolsWithName(
-                   n => n.IndexOf("Stage", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("Tier", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("Escalation", StringComparison.OrdinalIgnoreCase) >= 0,
+                   n => s_markedEnumNameParts.Any(part => n.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0),
                    SymbolFilter.Type,
                    cancellationToken)
                .OfType<INamedTypeSymbol>()
-               .Any(t => t.TypeKind == TypeKind.Enum && IsAnnotated(t, stagesAttribute));
+               .Any(t => t.TypeKind == TypeKind.Enum && IsMarked(t, stagesAttribute));
+
+    /// <summary>
+    /// The enums that complaint types use as the type of a field, property, parameter or return value. A complaint
+    /// type is one that a name says complaint (its own, a containing type's or its namespace's) or a
+    /// [ComplaintWorkflow] class. Declarations only are read, no method body; attributes are bound only on types
+    /// whose syntax names ComplaintWorkflow. Asked once per compilation, for an enum that breaches and nothing else ties.
+    /// </summary>
+    private static ImmutableHashSet<INamedTypeSymbol> EnumsUsedByComplaintTypes(Compilation compilation, INamedTypeSymbol? workflowAttribute, System.Threading.CancellationToken cancellationToken)
+    {
+        var used = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var container = pending.Pop();
+            foreach (var member in container.GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol nested)
+                {
+                    pending.Push(nested);
+                }
+            }
+
+            if (container is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } type
+                && (InferredComplaintCode.IsInComplaintCode(type, assemblyName: null) || IsWorkflow(type, workflowAttribute, cancellationToken)))
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    switch (member)
+                    {
+                        case IFieldSymbol field:
+                            AddEnum(used, field.Type);
+                            break;
+                        case IPropertySymbol property:
+                            AddEnum(used, property.Type);
+                            break;
+                        case IMethodSymbol method:
+                            AddEnum(used, method.ReturnType);
+                            foreach (var parameter in method.Parameters)
+                            {
+                                AddEnum(used, parameter.Type);
+                            }
+
+                            break;
+                    }
+                }
+            }
+        }
+
+        return used.ToImmutable();
+    }
+
+    private static bool IsWorkflow(INamedTypeSymbol type, INamedTypeSymbol? workflowAttribute, System.Threading.CancellationToken cancellationToken)
+        => workflowAttribute is not null
+           && type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration
+                                                      && declaration.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().IndexOf("ComplaintWorkflow", StringComparison.Ordinal) >= 0))
+           && IsMarked(type, workflowAttribute);
+
+    /// <summary>The enum a member's type is, through Nullable and arrays: ComplaintStatus? and ComplaintStatus[] count.</summary>
+    private static void AddEnum(ImmutableHashSet<INamedTypeSymbol>.Builder used, ITypeSymbol type)
+    {
+        while (type is IArrayTypeSymbol array)
+        {
+            type = array.ElementType;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        {
+            used.Add(enumType.OriginalDefinition);
+        }
+    }
 
     /// <summary>
     /// Context for the guesses, made once per compilation. A project that marks a [ComplaintStages] enum is complaint
@@ -265,14 +415,28 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private sealed class Inference
     {
-        public Inference(string? assemblyName, Lazy<bool> projectMarksItsStages)
+        public Inference(
+            string? assemblyName,
+            bool stagesAttributeExists,
+            INamedTypeSymbol? notStagesAttribute,
+            Lazy<bool> projectMarksItsStages,
+            Lazy<ImmutableHashSet<INamedTypeSymbol>> enumsUsedByComplaintTypes)
         {
             AssemblyName = assemblyName;
+            StagesAttributeExists = stagesAttributeExists;
+            NotStagesAttribute = notStagesAttribute;
             ProjectMarksItsStages = projectMarksItsStages;
+            EnumsUsedByComplaintTypes = enumsUsedByComplaintTypes;
         }
 
         public string? AssemblyName { get; }
 
+        public bool StagesAttributeExists { get; }
+
+        public INamedTypeSymbol? NotStagesAttribute { get; }
+
         public Lazy<bool> ProjectMarksItsStages { get; }
+
+        public Lazy<ImmutableHashSet<INamedTypeSymbol>> EnumsUsedByComplaintTypes { get; }
     }
 }

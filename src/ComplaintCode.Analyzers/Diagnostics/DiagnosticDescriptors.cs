@@ -70,6 +70,15 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "A provision the policy file declares not met, whose complyBy date is before the build machine's date: the plan has expired, like a waiver.");
 
+    public static readonly DiagnosticDescriptor ProvisionIdAsString = Create(
+        DiagnosticIds.ProvisionIdAsString,
+        "A provision named by its number instead of its Provision member",
+        "{0} can be written as {1}, which shows the Code's text on hover",
+        Evidence,
+        DiagnosticSeverity.Info,
+        "[Implements(\"6.5\")] is valid, but [Implements(Provision.Stage1ExtensionOmbudsmanContact)] names the same provision and lets the editor show the Code's requirement on hover and check the name as you type.",
+        StrictModeTags.Suggestion);
+
     public static readonly DiagnosticDescriptor MoreThanTwoStages = Create(
         DiagnosticIds.MoreThanTwoStages,
         "More than two complaint stages",
@@ -89,7 +98,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InferredMoreThanTwoStages = Create(
         DiagnosticIds.InferredMoreThanTwoStages,
         "More than two complaint stages, inferred from names",
-        "'{0}' looks like the complaint stages and has {1} of them ({2}); the Code allows a two-stage procedure only (provision 5.3). Inferred from names: if this enum is the complaint stages, mark it [ComplaintStages]; if it is not, rename it.",
+        "'{0}' looks like the complaint stages and has {1} of them ({2}); the Code allows a two-stage procedure only (provision 5.3). Inferred from names: if this enum is the complaint stages, mark it [ComplaintStages]; if it is not, mark it [NotComplaintStages].",
         Stages,
         DiagnosticSeverity.Warning,
         "An enum named for stages or escalation, or a complaint status enum whose members carry stage numbers, in complaint code, with more than two stages. Only members that are stages are counted: lifecycle states such as open, closed or referred to the Ombudsman are not (provision 5.3).");
@@ -97,7 +106,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InferredExtraNamedStage = Create(
         DiagnosticIds.InferredExtraNamedStage,
         "Extra named complaint stage, inferred from names",
-        "'{0}' looks like an extra named complaint stage of '{1}'; the Code does not allow extra named stages such as 'stage 0' or 'informal complaint' (provision 5.2). Inferred from names: if '{1}' is the complaint stages, mark it [ComplaintStages].",
+        "'{0}' looks like an extra named complaint stage of '{1}'; the Code does not allow extra named stages such as 'stage 0' or 'informal complaint' (provision 5.2). Inferred from names: if '{1}' is the complaint stages, mark it [ComplaintStages]; if it is not, mark it [NotComplaintStages].",
         Stages,
         DiagnosticSeverity.Warning,
         "A member named like stage 0, an informal or pre-complaint stage, or a stage 3, in an enum that looks like the complaint stages but is not marked [ComplaintStages] (provision 5.2).");
@@ -105,7 +114,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TimescaleTooLong = Create(
         DiagnosticIds.TimescaleTooLong,
         "Timescale longer than the Code allows",
-        "{0} of {1} working days exceeds the Code's maximum of {2} (provision {3})",
+        "{0} counts {1} where the Code allows at most {2} working days (provision {3})",
         Timescales,
         DiagnosticSeverity.Error,
         "The Code sets the longest timescales a landlord may use: 5 working days to acknowledge, 10 for a stage 1 response, 20 for stage 2, and extensions of no more than 10 and 20.");
@@ -129,7 +138,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InferredTimescaleTooLong = Create(
         DiagnosticIds.InferredTimescaleTooLong,
         "Timescale longer than the Code allows, inferred from names",
-        "{0} of {1} working days exceeds the Code's maximum of {2} for {3} (provision {4}). Inferred from names: mark it [Implements(\"{4}\")] once confirmed.",
+        "{0} counts {1} where the Code allows at most {2} working days for {3} (provision {4}). Inferred from names: mark it [Implements(\"{4}\")] once confirmed.",
         Timescales,
         DiagnosticSeverity.Warning,
         "A constant or deadline in complaint code whose name says which of the Code's timescales it is, longer than the Code allows.");

@@ -11,6 +11,7 @@ public static class DiagnosticIds
     public const string InvalidProvisionId = "CHC0002";
     public const string ProvisionDeclaredNotMet = "CHC0003";
     public const string PlanToComplyOverdue = "CHC0004";
+    public const string ProvisionIdAsString = "CHC0005";
     public const string NoPolicyFile = "CHC0006";
     public const string MoreThanTwoStages = "CHC0101";
     public const string ExtraNamedStage = "CHC0102";

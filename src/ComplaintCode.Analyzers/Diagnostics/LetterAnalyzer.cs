@@ -18,6 +18,9 @@ namespace ComplaintCode.Analyzers.Diagnostics;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LetterAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>Set on CHC0303 when the refusal letter has no OmbudsmanContact member, so CHC0301's fix applies.</summary>
+    public const string LacksOmbudsmanContactProperty = "ComplaintCode.LacksOmbudsmanContact";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.ExtensionLetterLacksOmbudsmanContact,
         DiagnosticDescriptors.StageResponseLetterLacksItems,
@@ -93,7 +96,11 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
 
             if (gaps.Count > 0)
             {
-                findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.RefusalLetterIncomplete, location, new[] { "2.4", "5.11" }, type.Name, string.Join(" or ", gaps)));
+                // The code fix that adds an OmbudsmanContact member reads this, not the message.
+                var properties = content.HasOmbudsmanContact
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : ImmutableDictionary<string, string?>.Empty.Add(LacksOmbudsmanContactProperty, "true");
+                findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.RefusalLetterIncomplete, location, new[] { "2.4", "5.11" }, properties, type.Name, string.Join(" or ", gaps)));
             }
         }
     }

@@ -24,6 +24,8 @@ namespace ComplaintCode.Analyzers.Diagnostics;
 public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 {
     private const string ComplaintTimeLimit = "2.3";
+    private const string WorkingDays = "working days";
+    private const string CalendarDays = "calendar days";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.TimescaleTooLong,
@@ -181,7 +183,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var provision = workingDayProvisions[0];
             findings.Report(context.ReportDiagnostic, judgement.Description is null
                 ? ProvisionDiagnostic.Create(DiagnosticDescriptors.CalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), provision.Id, method.Name, provision.Id)
-                : ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredCalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), provision.Id, method.Name, judgement.Description, provision.Id));
+                : ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredCalendarDaysForWorkingDays, invocation.Syntax.GetLocation(), new[] { provision.Id }, ProvisionDiagnostic.NamingMembers(new[] { provision.Id }), method.Name, judgement.Description, provision.Id));
         }
 
         if (number is not double days)
@@ -191,7 +193,8 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         if (kind is DateArithmetic.CalendarDays or DateArithmetic.WorkingDays && !workingDayProvisions.IsEmpty && days % 1 == 0 && !lookBack)
         {
-            CheckValue(findings, context.ReportDiagnostic, judgement with { Provisions = workingDayProvisions }, method.Name, (int)Math.Abs(days), invocation.Syntax.GetLocation(), strictest: false);
+            // AddDays counts calendar days: the message says so, though the limit it is held to is in working days.
+            CheckValue(findings, context.ReportDiagnostic, judgement with { Provisions = workingDayProvisions }, method.Name, (int)Math.Abs(days), invocation.Syntax.GetLocation(), strictest: false, unit: kind == DateArithmetic.CalendarDays ? CalendarDays : WorkingDays);
         }
 
         if (provisions.Any(p => p.Id == ComplaintTimeLimit))
@@ -248,7 +251,8 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     /// Checks one number against the provisions a declaration implements. A single value must satisfy all of them
     /// (<paramref name="strictest"/>); a method that computes several deadlines may use up to the longest.
     /// </summary>
-    private static void CheckValue(FindingsLog findings, Action<Diagnostic> report, Judgement judgement, string name, int value, Location location, bool strictest, string? unitName = null)
+    /// <param name="unit">What the value counts: working days, or calendar days for AddDays and FromDays.</param>
+    private static void CheckValue(FindingsLog findings, Action<Diagnostic> report, Judgement judgement, string name, int value, Location location, bool strictest, string? unitName = null, string unit = WorkingDays)
     {
         var provisions = judgement.Provisions;
         var working = provisions.Where(p => p.Timescale!.Unit == TimescaleUnit.WorkingDays).OrderBy(p => p.Timescale!.Value).ToList();
@@ -263,8 +267,8 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             if (value > limit.Timescale!.Value)
             {
                 findings.Report(report, judgement.Description is null
-                    ? ProvisionDiagnostic.Create(DiagnosticDescriptors.TimescaleTooLong, location, limit.Id, $"'{name}'", value, limit.Timescale.Value, limit.Id)
-                    : ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredTimescaleTooLong, location, limit.Id, $"'{name}'", value, limit.Timescale.Value, judgement.Description, limit.Id));
+                    ? ProvisionDiagnostic.Create(DiagnosticDescriptors.TimescaleTooLong, location, limit.Id, $"'{name}'", $"{value} {unit}", limit.Timescale.Value, limit.Id)
+                    : ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredTimescaleTooLong, location, new[] { limit.Id }, ProvisionDiagnostic.NamingMembers(new[] { limit.Id }), $"'{name}'", $"{value} {unit}", limit.Timescale.Value, judgement.Description, limit.Id));
             }
         }
 
@@ -290,7 +294,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     private static void ReportTimeLimit(FindingsLog findings, Action<Diagnostic> report, Judgement judgement, Location location, string name, string described)
         => findings.Report(report, judgement.Description is null
             ? ProvisionDiagnostic.Create(DiagnosticDescriptors.ComplaintTimeLimitTooShort, location, ComplaintTimeLimit, name, described)
-            : ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredComplaintTimeLimitTooShort, location, ComplaintTimeLimit, name, described));
+            : ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredComplaintTimeLimitTooShort, location, new[] { ComplaintTimeLimit }, ProvisionDiagnostic.NamingMembers(new[] { ComplaintTimeLimit }), name, described));
 
     /// <summary>The property, field or local a computed date is stored in: <c>complaint.ResponseDue = received.AddDays(10)</c>.</summary>
     private static string? AssignedTo(IOperation operation)
@@ -339,9 +343,10 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         /// <param name="infer">False where only [Implements] is read.</param>
         public Judgement? Of(ISymbol member, bool value, string? name = null, bool infer = true)
         {
-            if (Symbols is not null && name is null && Implemented(member) is { } implemented)
+            if (Symbols is not null && Implemented(member) is { } implemented)
             {
-                // What [Implements] says is the whole answer, even when it names no timescale.
+                // What [Implements] says is the whole answer, even when it names no timescale, and even over the
+                // name a computed date is stored in: once a member is marked, the annotated rules take over.
                 return implemented.IsEmpty ? null : new Judgement(implemented, null);
             }
 

@@ -273,6 +273,199 @@ public class ComplaintStagesAnalyzerTests
     }
 
     [Fact]
+    public async Task MarkedStatusEnum_WithTwoNumberedStages_CountsTwoStages()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Housing
+            {
+                [ComplaintStages]
+                public enum ComplaintStatus { Received, Acknowledged, Stage1Investigation, Stage1Responded, Stage2Escalated, Stage2Responded, Closed, ReferredToOmbudsman }
+            }
+            """;
+
+        // Received, Acknowledged, Closed and ReferredToOmbudsman are states, not stages; the two Stage1 members are one stage.
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task MarkedStatusEnum_WithAStage3Member_ReportsThreeStagesAndTheExtraStage()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Housing
+            {
+                [ComplaintStages]
+                public enum {|#0:ComplaintStatus|}
+                {
+                    Received,
+                    Acknowledged,
+                    Stage1Investigation,
+                    Stage1Responded,
+                    Stage2Escalated,
+                    Stage2Responded,
+                    {|#1:Stage3Review|},
+                    Closed,
+                    ReferredToOmbudsman,
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.MoreThanTwoStages).WithLocation(0).WithArguments("ComplaintStatus", 3),
+            Verify.Diagnostic(DiagnosticDescriptors.ExtraNamedStage).WithLocation(1).WithArguments("Stage3Review"));
+    }
+
+    [Fact]
+    public async Task MarkedStatusEnum_WithAnInformalStage_ReportsTheNamedStage()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            [ComplaintStages]
+            public enum {|#0:ComplaintStatus|} { Received, {|#1:InformalResolution|}, Stage1Open, Stage1Closed, Stage2Open, Closed }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.MoreThanTwoStages).WithLocation(0).WithArguments("ComplaintStatus", 3),
+            Verify.Diagnostic(DiagnosticDescriptors.ExtraNamedStage).WithLocation(1).WithArguments("InformalResolution"));
+    }
+
+    [Fact]
+    public async Task MarkedEnumOfTheStagesThemselves_CountsEveryValue_AsBefore()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            [ComplaintStages]
+            enum ComplaintStage { Stage1 = 1, Stage2 = 2 }
+
+            namespace Other
+            {
+                [ComplaintStages]
+                enum {|#0:Stages|} { Initial, Final, Escalated }
+            }
+            """;
+
+        // Members with no stage number at all are the stages themselves: three values, three stages.
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.MoreThanTwoStages).WithLocation(0).WithArguments("Stages", 3));
+    }
+
+    [Fact]
+    public async Task HrEscalationLevel_BesideAMarkedStagesEnum_DrawsNothing_WhileTheLegacyCaseStageIsStillReported()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Housing.Complaints
+            {
+                [ComplaintStages]
+                public enum ComplaintStatus { Received, Stage1Investigation, Stage1Responded, Stage2Escalated, Stage2Responded, Closed }
+
+                // The old case screens still use it.
+                public enum {|#0:CaseStage|} { {|#1:Stage0|}, Stage1, Stage2 }
+            }
+
+            namespace Riverside.Housing.People
+            {
+                public enum EscalationLevel { Level1_DirectManager = 1, Level2_HR, Level3_HRManager, Level4_CEO, Level5_Admin }
+
+                public class Grievance
+                {
+                    public EscalationLevel Level { get; set; }
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("CaseStage", 3, "Stage0, Stage1, Stage2"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Stage0", "CaseStage"));
+    }
+
+    [Fact]
+    public async Task LegacyCaseStage_IsJudged_WhenTheMarkedEnumIsAStatusEnum()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Housing
+            {
+                [ComplaintStages]
+                public enum CaseStatus { Received, Stage1Investigation, Stage1Responded, Stage2Escalated, Closed }
+            }
+
+            namespace Riverside.Legacy
+            {
+                enum {|#0:CaseStage|} { {|#1:Stage0|}, Stage1, Stage2 }
+
+                enum EscalationLevel { Level1_DirectManager = 1, Level2_HR, Level3_HRManager, Level4_CEO, Level5_Admin }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("CaseStage", 3, "Stage0, Stage1, Stage2"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Stage0", "CaseStage"));
+    }
+
+    [Fact]
+    public async Task EscalationLevel_UsedByAComplaintType_IsJudged_BesideAMarkedStagesEnum()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Housing
+            {
+                [ComplaintStages]
+                public enum ProcedureStage { Stage1 = 1, Stage2 = 2 }
+
+                public enum {|#0:EscalationLevel|} { Level1 = 1, Level2, {|#1:Level3|} }
+
+                public enum {|#2:Tier|} { First, Second, {|#3:Third|} }
+
+                public class ComplaintCase
+                {
+                    public EscalationLevel? Escalation { get; set; }
+                }
+
+                [ComplaintWorkflow]
+                public class Workflow
+                {
+                    public void Escalate(Tier[] tiers) { }
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("EscalationLevel", 3, "Level1, Level2, Level3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Level3", "EscalationLevel"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(2).WithArguments("Tier", 3, "First, Second, Third"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(3).WithArguments("Third", "Tier"));
+    }
+
+    [Fact]
+    public async Task EnumMarkedNotComplaintStages_IsNotGuessedAt_EvenInComplaintCode()
+    {
+        const string source = """
+            using ComplaintCode;
+
+            namespace Acme.Complaints
+            {
+                [NotComplaintStages]
+                enum EscalationLevel { Level1 = 1, Level2 = 2, Level3 = 3 }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task InferredBreach_IsAWarning_WhileTheAnnotatedOneStaysAnError()
     {
         const string source = """

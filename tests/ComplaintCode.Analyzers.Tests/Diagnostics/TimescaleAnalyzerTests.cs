@@ -18,7 +18,7 @@ public class TimescaleAnalyzerTests
             }
             """;
 
-        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'Stage1ResponseDays'", 15, 10, "6.3"));
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'Stage1ResponseDays'", "15 working days", 10, "6.3"));
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public class TimescaleAnalyzerTests
 
         await Verify.VerifyAsync(
             source,
-            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'AcknowledgeWithin'", 7, 5, "6.2"),
-            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(1).WithArguments("'Stage2Acknowledge'", 6, 5, "6.11"),
-            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(2).WithArguments("'_stage2'", 25, 20, "6.14"));
+            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'AcknowledgeWithin'", "7 working days", 5, "6.2"),
+            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(1).WithArguments("'Stage2Acknowledge'", "6 working days", 5, "6.11"),
+            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(2).WithArguments("'_stage2'", "25 working days", 20, "6.14"));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class TimescaleAnalyzerTests
             }
             """;
 
-        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'ExtendStage1'", 12, 10, "6.4"));
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'ExtendStage1'", "12 working days", 10, "6.4"));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class TimescaleAnalyzerTests
             }
             """;
 
-        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'Add'", 30, 20, "6.14"));
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'Add'", "30 working days", 20, "6.14"));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public class TimescaleAnalyzerTests
             source,
             Verify.Diagnostic(DiagnosticDescriptors.CalendarDaysForWorkingDays).WithLocation(0).WithArguments("AddDays", "6.2"),
             Verify.Diagnostic(DiagnosticDescriptors.CalendarDaysForWorkingDays).WithLocation(1).WithArguments("FromDays", "6.3"),
-            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(1).WithArguments("'FromDays'", 14, 10, "6.3"));
+            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(1).WithArguments("'FromDays'", "14 calendar days", 10, "6.3"));
     }
 
     [Fact]

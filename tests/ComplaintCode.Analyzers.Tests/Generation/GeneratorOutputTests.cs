@@ -98,7 +98,30 @@ public class GeneratorOutputTests
         Assert.Contains("ComplaintCode.ConformanceFailure", generated);
         Assert.Contains("ComplaintCode.ConformanceBound", generated);
         Assert.DoesNotContain("ComplaintCode.UkTime", generated);
-        Assert.Equal(9, shipped.Count(n => n.EndsWith("Attribute", StringComparison.Ordinal)));
+        Assert.Equal(10, shipped.Count(n => n.EndsWith("Attribute", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EveryAttributeAndItsConstructors_SayWhichProvisionsTheyConcern()
+    {
+        // Hover over [ComplaintWorkflow] shows the constructor's summary, so an implicit constructor shows nothing.
+        var (output, _) = GeneratorHarness.RunAsCodeLibrary();
+        var attributes = output.GetSymbolsWithName(n => n.EndsWith("Attribute", StringComparison.Ordinal), SymbolFilter.Type)
+            .OfType<INamedTypeSymbol>()
+            .Where(t => t.DeclaredAccessibility == Accessibility.Public && t.ContainingNamespace.ToDisplayString() == "ComplaintCode")
+            .ToList();
+
+        Assert.Equal(10, attributes.Count);
+        var provisionNumber = new System.Text.RegularExpressions.Regex(@"\b[1-9]\.[0-9]{1,2}\b");
+        foreach (var symbol in attributes.SelectMany(a => a.InstanceConstructors.Cast<ISymbol>().Prepend(a)))
+        {
+            Assert.False(symbol.IsImplicitlyDeclared, $"{symbol.ToDisplayString()} has no constructor of its own to document");
+            Assert.Matches(provisionNumber, System.Xml.Linq.XElement.Parse(symbol.GetDocumentationCommentXml()!).Element("summary")!.Value);
+        }
+
+        var extensionLetter = attributes.Single(a => a.Name == "ExtensionLetterAttribute");
+        Assert.All(extensionLetter.InstanceConstructors.Cast<ISymbol>().Prepend(extensionLetter), s => Assert.Contains("6.5", s.GetDocumentationCommentXml()));
+        Assert.All(extensionLetter.InstanceConstructors.Cast<ISymbol>().Prepend(extensionLetter), s => Assert.Contains("6.16", s.GetDocumentationCommentXml()));
     }
 
     [Fact]

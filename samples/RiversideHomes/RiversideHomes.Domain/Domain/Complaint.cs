@@ -108,7 +108,7 @@ public sealed class Complaint
     public void Close() => Status = ComplaintStatus.Closed;
 
     /// <summary>Adds a remedy at whatever stage the complaint is: nothing waits for stage 2 or for the Ombudsman.</summary>
-    [Implements("5.13", Evidence = "Complaint.AddRemedy accepts a remedy at any stage and at any status before closure.")]
+    [Implements(Provision.RemedyAtAnyStage, Evidence = "Complaint.AddRemedy accepts a remedy at any stage and at any status before closure.")]
     public void AddRemedy(Remedy remedy)
     {
         if (Status == ComplaintStatus.Closed)

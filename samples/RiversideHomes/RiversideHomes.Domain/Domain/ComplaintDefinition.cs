@@ -24,8 +24,8 @@ public sealed class ComplaintPoint
 /// The complaint definition: what the resident is unhappy about, the outcome they want, and what falls outside
 /// Riverside Homes' responsibility. It is set out when the complaint is logged and again when it is escalated.
 /// </summary>
-[Implements("5.6", Evidence = "ComplaintDefinition is required to log a complaint and to escalate it; the acknowledgement letters state it.")]
-[Implements("5.7", Evidence = "OutsideOurResponsibility lists the aspects another body is responsible for, with who to contact; letters state it.")]
+[Implements(Provision.ComplaintDefinitionSetOut, Evidence = "ComplaintDefinition is required to log a complaint and to escalate it; the acknowledgement letters state it.")]
+[Implements(Provision.ResponsibilityClarified, Evidence = "OutsideOurResponsibility lists the aspects another body is responsible for, with who to contact; letters state it.")]
 public sealed class ComplaintDefinition
 {
     private readonly List<ComplaintPoint> _points = new();

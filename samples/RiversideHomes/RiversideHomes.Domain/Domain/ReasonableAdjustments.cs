@@ -9,7 +9,7 @@ public sealed record ReasonableAdjustment(string Need, string Adjustment, DateOn
 /// What a resident has told us about a disability and the adjustments we agreed. Complaint handlers see it on every
 /// complaint, and it is kept with the resident's record, not with one complaint.
 /// </summary>
-[Implements("5.10", Evidence = "Reasonable adjustments and disclosed disabilities are recorded per resident, with a review date, and shown with each complaint.")]
+[Implements(Provision.ReasonableAdjustments, Evidence = "Reasonable adjustments and disclosed disabilities are recorded per resident, with a review date, and shown with each complaint.")]
 public sealed class ReasonableAdjustmentsRecord
 {
     private readonly List<ReasonableAdjustment> _adjustments = new();

@@ -15,9 +15,9 @@ public enum RemedyKind
 /// A remedy offered on a complaint. It says what went wrong, how it affected the resident, what will be done and by
 /// when, and it stays open until someone confirms it was done.
 /// </summary>
-[Implements("7.1", Evidence = "A remedy cannot be created without WhatWentWrong (the failing acknowledged) and Action (what puts it right).")]
-[Implements("7.2", Evidence = "ImpactOnResident is required and compensation is set against it, so each remedy reflects the impact.")]
-[Implements("7.3", Evidence = "Every remedy has a DueBy date and stays an outstanding action until MarkDone records its completion.")]
+[Implements(Provision.PuttingThingsRight, Evidence = "A remedy cannot be created without WhatWentWrong (the failing acknowledged) and Action (what puts it right).")]
+[Implements(Provision.RemedyReflectsImpact, Evidence = "ImpactOnResident is required and compensation is set against it, so each remedy reflects the impact.")]
+[Implements(Provision.RemedyFollowedThrough, Evidence = "Every remedy has a DueBy date and stays an outstanding action until MarkDone records its completion.")]
 public sealed class Remedy
 {
     public Remedy(RemedyKind kind, string whatWentWrong, string impactOnResident, string action, DateOnly dueBy, decimal compensation = 0m)

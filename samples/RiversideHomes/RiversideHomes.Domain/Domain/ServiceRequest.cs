@@ -40,7 +40,7 @@ public sealed class ServiceRequest
 /// <summary>
 /// Every service request is logged here, apart from complaints, so that they can be monitored and reviewed.
 /// </summary>
-[Implements("1.4", Evidence = "Service requests are recorded in ServiceRequestLog, separately from complaints; Overdue and ReviewSummary feed the monthly review.")]
+[Implements(Provision.ServiceRequestsRecorded, Evidence = "Service requests are recorded in ServiceRequestLog, separately from complaints; Overdue and ReviewSummary feed the monthly review.")]
 public sealed class ServiceRequestLog
 {
     private readonly List<ServiceRequest> _requests = new();

@@ -4,7 +4,7 @@ using RiversideHomes.Complaints.Domain;
 namespace RiversideHomes.Complaints.Letters;
 
 /// <summary>The acknowledgement of a complaint at stage 1 or stage 2: it sets out our understanding of the complaint.</summary>
-[Implements("5.6", "5.7", Evidence = "Every acknowledgement letter sets out the complaint definition and what is outside our responsibility.")]
+[Implements(Provision.ComplaintDefinitionSetOut, Provision.ResponsibilityClarified, Evidence = "Every acknowledgement letter sets out the complaint definition and what is outside our responsibility.")]
 public sealed class AcknowledgementLetter : Letter
 {
     public AcknowledgementLetter(Complaint complaint, DateOnly date, StaffMember handler, DateOnly responseDue)

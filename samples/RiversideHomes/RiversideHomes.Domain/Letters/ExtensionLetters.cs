@@ -37,11 +37,11 @@ public abstract class TimescaleExtensionLetter : Letter
 }
 
 [ExtensionLetter(1)]
-[Implements("6.5", Evidence = "Stage1ExtensionLetter carries an OmbudsmanContact member and prints it.")]
+[Implements(Provision.Stage1ExtensionOmbudsmanContact, Evidence = "Stage1ExtensionLetter carries an OmbudsmanContact member and prints it.")]
 public sealed class Stage1ExtensionLetter(Complaint complaint, DateOnly date, string reason, DateOnly newDueDate, int updateIntervalWorkingDays)
     : TimescaleExtensionLetter(complaint, date, reason, newDueDate, updateIntervalWorkingDays);
 
 [ExtensionLetter(2)]
-[Implements("6.16", Evidence = "Stage2ExtensionLetter carries an OmbudsmanContact member and prints it.")]
+[Implements(Provision.Stage2ExtensionOmbudsmanContact, Evidence = "Stage2ExtensionLetter carries an OmbudsmanContact member and prints it.")]
 public sealed class Stage2ExtensionLetter(Complaint complaint, DateOnly date, string reason, DateOnly newDueDate, int updateIntervalWorkingDays)
     : TimescaleExtensionLetter(complaint, date, reason, newDueDate, updateIntervalWorkingDays);

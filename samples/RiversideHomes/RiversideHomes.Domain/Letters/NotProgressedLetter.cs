@@ -17,7 +17,7 @@ public enum NotProgressedDecision
 /// to take the decision to the Housing Ombudsman.
 /// </summary>
 [RefusalLetter]
-[Implements("2.4", "5.11", Evidence = "NotProgressedLetter cannot be built without reasons and always carries the Ombudsman's contact details.")]
+[Implements(Provision.RefusalExplained, Provision.EscalationNotRefused, Evidence = "NotProgressedLetter cannot be built without reasons and always carries the Ombudsman's contact details.")]
 public sealed class NotProgressedLetter : Letter
 {
     public NotProgressedLetter(Complaint complaint, DateOnly date, NotProgressedDecision decision, string reasons)

@@ -57,7 +57,7 @@ public abstract class ResponseLetter : Letter
 }
 
 [StageResponseLetter(1)]
-[Implements("6.9", Evidence = "Stage1ResponseLetter marks a member for each of items a to g and prints them in order.")]
+[Implements(Provision.Stage1ResponseLetter, Evidence = "Stage1ResponseLetter marks a member for each of items a to g and prints them in order.")]
 public sealed class Stage1ResponseLetter : ResponseLetter
 {
     public Stage1ResponseLetter(Complaint complaint, DateOnly date, string decision)
@@ -71,7 +71,7 @@ public sealed class Stage1ResponseLetter : ResponseLetter
 }
 
 [StageResponseLetter(2)]
-[Implements("6.19", Evidence = "Stage2ResponseLetter marks a member for each of items a to g and gives the Ombudsman's contact details.")]
+[Implements(Provision.Stage2ResponseLetter, Evidence = "Stage2ResponseLetter marks a member for each of items a to g and gives the Ombudsman's contact details.")]
 public sealed class Stage2ResponseLetter : ResponseLetter
 {
     public Stage2ResponseLetter(Complaint complaint, DateOnly date, string decision)

@@ -9,32 +9,32 @@ namespace RiversideHomes.Complaints.Calendar;
 /// </summary>
 public static class ComplaintDeadlines
 {
-    [Implements("6.2", Evidence = "Stage 1 acknowledgement due in ComplaintPolicy.Stage1AcknowledgementWorkingDays (3) working days of receipt.")]
+    [Implements(Provision.Stage1Acknowledgement, Evidence = "Stage 1 acknowledgement due in ComplaintPolicy.Stage1AcknowledgementWorkingDays (3) working days of receipt.")]
     public static DateOnly Stage1AcknowledgementDue(DateOnly receivedOn)
         => ComplaintPolicy.Calendar.Add(receivedOn, ComplaintPolicy.Stage1AcknowledgementWorkingDays);
 
-    [Implements("6.3", Evidence = "Stage 1 response due in ComplaintPolicy.Stage1ResponseWorkingDays working days of acknowledgement.")]
+    [Implements(Provision.Stage1Response, Evidence = "Stage 1 response due in ComplaintPolicy.Stage1ResponseWorkingDays working days of acknowledgement.")]
     public static DateOnly Stage1ResponseDue(DateOnly acknowledgedOn)
         => ComplaintPolicy.Calendar.Add(acknowledgedOn, ComplaintPolicy.Stage1ResponseWorkingDays);
 
-    [Implements("6.4", Evidence = "A stage 1 extension is refused above ComplaintPolicy.Stage1ExtensionWorkingDays and needs a reason.")]
+    [Implements(Provision.Stage1Extension, Evidence = "A stage 1 extension is refused above ComplaintPolicy.Stage1ExtensionWorkingDays and needs a reason.")]
     public static DateOnly Stage1Extension(DateOnly currentDue, int extraWorkingDays, string reason)
         => Extend(currentDue, extraWorkingDays, ComplaintPolicy.Stage1ExtensionWorkingDays, reason);
 
-    [Implements("6.11", Evidence = "Stage 2 acknowledgement due in ComplaintPolicy.Stage2AcknowledgementWorkingDays (3) working days of the request.")]
+    [Implements(Provision.Stage2Acknowledgement, Evidence = "Stage 2 acknowledgement due in ComplaintPolicy.Stage2AcknowledgementWorkingDays (3) working days of the request.")]
     public static DateOnly Stage2AcknowledgementDue(DateOnly requestedOn)
         => ComplaintPolicy.Calendar.Add(requestedOn, ComplaintPolicy.Stage2AcknowledgementWorkingDays);
 
-    [Implements("6.14", Evidence = "Stage 2 response due in ComplaintPolicy.Stage2ResponseWorkingDays working days of acknowledgement.")]
+    [Implements(Provision.Stage2Response, Evidence = "Stage 2 response due in ComplaintPolicy.Stage2ResponseWorkingDays working days of acknowledgement.")]
     public static DateOnly Stage2ResponseDue(DateOnly acknowledgedOn)
         => ComplaintPolicy.Calendar.Add(acknowledgedOn, ComplaintPolicy.Stage2ResponseWorkingDays);
 
-    [Implements("6.15", Evidence = "A stage 2 extension is refused above ComplaintPolicy.Stage2ExtensionWorkingDays and needs a reason.")]
+    [Implements(Provision.Stage2Extension, Evidence = "A stage 2 extension is refused above ComplaintPolicy.Stage2ExtensionWorkingDays and needs a reason.")]
     public static DateOnly Stage2Extension(DateOnly currentDue, int extraWorkingDays, string reason)
         => Extend(currentDue, extraWorkingDays, ComplaintPolicy.Stage2ExtensionWorkingDays, reason);
 
     /// <summary>Whether a complaint was made within the time limit of the issue happening or being noticed.</summary>
-    [Implements("2.3", Evidence = "Complaints within ComplaintPolicy.ComplaintTimeLimitMonths (12) months of the issue are always accepted.")]
+    [Implements(Provision.TwelveMonthTimeLimit, Evidence = "Complaints within ComplaintPolicy.ComplaintTimeLimitMonths (12) months of the issue are always accepted.")]
     public static bool WithinTimeLimit(DateOnly issueNoticedOn, DateOnly receivedOn)
         => issueNoticedOn.AddMonths(ComplaintPolicy.ComplaintTimeLimitMonths) >= receivedOn;
 

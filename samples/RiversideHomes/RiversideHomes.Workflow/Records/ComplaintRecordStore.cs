@@ -24,7 +24,7 @@ public sealed class ComplaintRecord
 /// The complaint record. In production this is a database; here it is in memory, but it keeps the same things:
 /// the original complaint, every contact and letter, the outcome of each stage and who did what.
 /// </summary>
-[Implements("5.12", Evidence = "ComplaintRecordStore keeps the complaint, its dated history, every letter sent and the outcome of each stage.")]
+[Implements(Provision.FullRecordKept, Evidence = "ComplaintRecordStore keeps the complaint, its dated history, every letter sent and the outcome of each stage.")]
 public sealed class ComplaintRecordStore
 {
     private readonly Dictionary<string, ComplaintRecord> _records = new(StringComparer.Ordinal);

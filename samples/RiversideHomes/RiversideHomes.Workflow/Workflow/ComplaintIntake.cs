@@ -34,8 +34,8 @@ public sealed class ComplaintIntake
     /// Accepts the complaint unless one of the policy's exclusions applies to this complaint. The reason is
     /// recorded and sent to the resident; a late complaint with a good reason for the delay is accepted.
     /// </summary>
-    [Implements("2.1", Evidence = "ComplaintIntake.Consider accepts unless a policy exclusion applies to the facts of this complaint, and records the reasoning.")]
-    [Implements("2.3", Evidence = "A complaint outside the time limit is still accepted when the resident gives a good reason for the delay.")]
+    [Implements(Provision.AcceptUnlessValidReason, Evidence = "ComplaintIntake.Consider accepts unless a policy exclusion applies to the facts of this complaint, and records the reasoning.")]
+    [Implements(Provision.TwelveMonthTimeLimit, Evidence = "A complaint outside the time limit is still accepted when the resident gives a good reason for the delay.")]
     public IntakeResult Consider(ComplaintSubmission submission, DateOnly receivedOn, string loggedBy)
     {
         var complaint = new Complaint(_records.NextReference(receivedOn), submission.Resident, submission.Channel, receivedOn, submission.IssueNoticedOn, submission.Definition)
@@ -49,7 +49,7 @@ public sealed class ComplaintIntake
     /// The resident is unhappy with how we handled a service request: that is a complaint, and the service request
     /// carries on. Nothing here closes or pauses it.
     /// </summary>
-    [Implements("1.5", Evidence = "RaiseComplaintAbout logs a complaint linked to the service request and leaves the request open.")]
+    [Implements(Provision.ComplaintAboutServiceRequest, Evidence = "RaiseComplaintAbout logs a complaint linked to the service request and leaves the request open.")]
     public IntakeResult RaiseComplaintAbout(ServiceRequest request, ComplaintSubmission submission, DateOnly receivedOn, string loggedBy)
     {
         var complaint = new Complaint(_records.NextReference(receivedOn), submission.Resident, submission.Channel, receivedOn, submission.IssueNoticedOn, submission.Definition)

@@ -20,7 +20,7 @@ public sealed class HandlerAssignment
     public StaffMember AssignStage1Handler() => _stage1Team[_next++ % _stage1Team.Count];
 
     /// <summary>Stage 2 goes to someone on the stage 2 team who did not consider the complaint at stage 1.</summary>
-    [Implements("6.13", Evidence = "AssignStage2Handler reads the stage 1 handler and leaves them out of the candidates for stage 2.")]
+    [Implements(Provision.DifferentStage2Handler, Evidence = "AssignStage2Handler reads the stage 1 handler and leaves them out of the candidates for stage 2.")]
     public StaffMember AssignStage2Handler(Complaint complaint)
     {
         var stage1Handler = complaint.Stage1Handler;

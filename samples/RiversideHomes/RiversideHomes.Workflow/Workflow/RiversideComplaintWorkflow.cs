@@ -39,7 +39,7 @@ public sealed class RiversideComplaintWorkflow
     }
 
     /// <summary>Acknowledges, defines and logs a stage 1 complaint, and assigns its handler.</summary>
-    [Implements("6.2", Evidence = "AcknowledgeStage1 assigns a handler, logs the acknowledgement and sends the complaint definition to the resident.")]
+    [Implements(Provision.Stage1Acknowledgement, Evidence = "AcknowledgeStage1 assigns a handler, logs the acknowledgement and sends the complaint definition to the resident.")]
     public AcknowledgementLetter AcknowledgeStage1(Complaint complaint, DateOnly on)
     {
         var handler = _handlers.AssignStage1Handler();
@@ -51,7 +51,7 @@ public sealed class RiversideComplaintWorkflow
     }
 
     /// <summary>Decides whether the complaint can be answered early or needs investigating, and records why.</summary>
-    [Implements("6.1", Evidence = "ChooseRoute is run on every new complaint and records whether it can be answered early.")]
+    [Implements(Provision.EarlyResolutionConsidered, Evidence = "ChooseRoute is run on every new complaint and records whether it can be answered early.")]
     public ResponseRoute ChooseRoute(Complaint complaint, bool answerKnown, DateOnly on)
     {
         var route = answerKnown ? ResponseRoute.Early : ResponseRoute.Investigate;
@@ -60,7 +60,7 @@ public sealed class RiversideComplaintWorkflow
     }
 
     /// <summary>A new, related point raised before the stage 1 response becomes part of it.</summary>
-    [Implements("6.8", Evidence = "AddRelatedPoint adds points raised during stage 1 to the complaint definition the response must answer.")]
+    [Implements(Provision.Stage1AdditionalComplaints, Evidence = "AddRelatedPoint adds points raised during stage 1 to the complaint definition the response must answer.")]
     public bool AddRelatedPoint(Complaint complaint, string point, DateOnly on)
     {
         if (complaint.Stage != ComplaintStage.Stage1 || complaint.Status != ComplaintStatus.Acknowledged)
@@ -75,8 +75,8 @@ public sealed class RiversideComplaintWorkflow
     }
 
     /// <summary>Extends the stage 1 response, with a reason, and agrees how often the resident will hear from us.</summary>
-    [Implements("6.4", Evidence = "ExtendStage1 requires a reason and goes through ComplaintDeadlines.Stage1Extension, which caps the extension.")]
-    [Implements("5.9", Evidence = "Extending a response requires an agreed update interval, which the extension letter states and NextUpdateDue tracks.")]
+    [Implements(Provision.Stage1Extension, Evidence = "ExtendStage1 requires a reason and goes through ComplaintDeadlines.Stage1Extension, which caps the extension.")]
+    [Implements(Provision.KeepResidentInformed, Evidence = "Extending a response requires an agreed update interval, which the extension letter states and NextUpdateDue tracks.")]
     public Stage1ExtensionLetter ExtendStage1(Complaint complaint, int extraWorkingDays, string reason, int updateIntervalWorkingDays, DateOnly on)
     {
         var due = ComplaintDeadlines.Stage1Extension(Due(complaint), extraWorkingDays, reason);
@@ -86,7 +86,7 @@ public sealed class RiversideComplaintWorkflow
     }
 
     /// <summary>The next update the resident is owed at the agreed interval, if one was agreed.</summary>
-    [Implements("5.9", Evidence = "NextUpdateDue drives the handler's task list while a response is extended.")]
+    [Implements(Provision.KeepResidentInformed, Evidence = "NextUpdateDue drives the handler's task list while a response is extended.")]
     public DateOnly? NextUpdateDue(Complaint complaint, DateOnly lastContact)
         => complaint.UpdateIntervalWorkingDays is int interval ? ComplaintDeadlines.NextUpdate(lastContact, interval) : null;
 
@@ -94,8 +94,8 @@ public sealed class RiversideComplaintWorkflow
     /// Sends the stage 1 response once every point has a finding. Actions still under way are tracked as outstanding
     /// actions rather than holding the response back.
     /// </summary>
-    [Implements("6.6", Evidence = "RespondAtStage1 sends the response once the answer is known; unfinished work goes in OutstandingActions.")]
-    [Implements("6.7", Evidence = "RespondAtStage1 refuses to send until every point of the definition has a finding with reasons.")]
+    [Implements(Provision.Stage1ResponseWhenAnswerKnown, Evidence = "RespondAtStage1 sends the response once the answer is known; unfinished work goes in OutstandingActions.")]
+    [Implements(Provision.Stage1AllPointsAddressed, Evidence = "RespondAtStage1 refuses to send until every point of the definition has a finding with reasons.")]
     public Stage1ResponseLetter RespondAtStage1(Complaint complaint, string decision, DateOnly on)
     {
         RequireFindings(complaint);
@@ -109,9 +109,9 @@ public sealed class RiversideComplaintWorkflow
     /// Escalates to stage 2 on request, without asking why. It is refused only for a reason the policy allows, which
     /// the resident is told along with their right to go to the Ombudsman.
     /// </summary>
-    [Implements("6.10", Evidence = "Escalate moves an unresolved complaint to stage 2 when the resident asks.")]
-    [Implements("6.12", Evidence = "EscalationRequest has no required reason; a resident's explanation is optional.")]
-    [Implements("5.11", Evidence = "Escalate only refuses for a policy exclusion, and then sends a NotProgressedLetter with the reasons.")]
+    [Implements(Provision.EscalationToStage2, Evidence = "Escalate moves an unresolved complaint to stage 2 when the resident asks.")]
+    [Implements(Provision.NoReasonsRequiredForStage2, Evidence = "EscalationRequest has no required reason; a resident's explanation is optional.")]
+    [Implements(Provision.EscalationNotRefused, Evidence = "Escalate only refuses for a policy exclusion, and then sends a NotProgressedLetter with the reasons.")]
     public EscalationOutcome Escalate(Complaint complaint, EscalationRequest request, DateOnly on, bool legalProceedingsFiled = false)
     {
         if (legalProceedingsFiled)
@@ -129,7 +129,7 @@ public sealed class RiversideComplaintWorkflow
         return new EscalationOutcome(Send(complaint, new AcknowledgementLetter(complaint, on, handler, due)), null);
     }
 
-    [Implements("6.15", Evidence = "ExtendStage2 requires a reason and goes through ComplaintDeadlines.Stage2Extension, which caps the extension.")]
+    [Implements(Provision.Stage2Extension, Evidence = "ExtendStage2 requires a reason and goes through ComplaintDeadlines.Stage2Extension, which caps the extension.")]
     public Stage2ExtensionLetter ExtendStage2(Complaint complaint, int extraWorkingDays, string reason, int updateIntervalWorkingDays, DateOnly on)
     {
         var due = ComplaintDeadlines.Stage2Extension(Due(complaint), extraWorkingDays, reason);
@@ -139,8 +139,8 @@ public sealed class RiversideComplaintWorkflow
     }
 
     /// <summary>Sends the final response once every point, including those raised at stage 2, has a finding.</summary>
-    [Implements("6.17", Evidence = "RespondAtStage2 sends the response once the answer is known; unfinished work goes in OutstandingActions.")]
-    [Implements("6.18", Evidence = "RespondAtStage2 refuses to send until every point of the definition has a finding with reasons.")]
+    [Implements(Provision.Stage2ResponseWhenAnswerKnown, Evidence = "RespondAtStage2 sends the response once the answer is known; unfinished work goes in OutstandingActions.")]
+    [Implements(Provision.Stage2AllPointsAddressed, Evidence = "RespondAtStage2 refuses to send until every point of the definition has a finding with reasons.")]
     public Stage2ResponseLetter RespondAtStage2(Complaint complaint, string decision, DateOnly on)
     {
         RequireFindings(complaint);
