@@ -26,6 +26,8 @@ namespace ComplaintCode.Analyzers.Findings;
 /// project that references it compiles too, and the system's project can always assess the whole system from this
 /// build's findings, whichever project holds the breach and however it became an error (a default-error rule,
 /// strict mode, .editorconfig, /warnaserror). In the IDE (no request) they report live, as any analyzer does.
+/// Suggestions about how code is written (CHC0005, CHC0601; tagged StrictModeTags.Suggestion) find nothing about
+/// the Code, so they do not come here: they report to the compiler in every build, as any analyzer does.
 /// </para>
 /// <para>
 /// Why a file rather than the compiler's SARIF log: asking for <c>/errorlog</c> makes the compiler run every analyzer
