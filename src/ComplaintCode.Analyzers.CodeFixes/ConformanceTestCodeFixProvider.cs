@@ -222,7 +222,7 @@ public sealed class ConformanceTestCodeFixProvider : CodeFixProvider
                 _ => "Fact",
             };
             var receiver = Instance ? $"new {Type}()" : Type;
-            var call = $"{(IsAsync ? "await " : string.Empty)}CodeConformance.{(IsAsync ? "CheckAsync" : "Check")}(Provision.{Provision}, ({DateType} start) => {receiver}.{Method}(start)";
+            var call = $"{(IsAsync ? "await " : string.Empty)}CodeConformance.Check(Provision.{Provision}, ({DateType} start) => {receiver}.{Method}(start)";
             if (PolicyConstant is not null)
             {
                 call += $", workingDays: ComplaintPolicy.{PolicyConstant}, calendar: ComplaintPolicy.Calendar";

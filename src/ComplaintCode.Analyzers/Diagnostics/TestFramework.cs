@@ -58,7 +58,7 @@ public static class ConformanceTestProperties
     /// <summary>DateOnly, DateTime or DateTimeOffset: the parameter type, and the result type (or its Task).</summary>
     public const string DateType = "DateType";
 
-    /// <summary>"true" when the method returns a Task: the test awaits CodeConformance.CheckAsync.</summary>
+    /// <summary>"true" when the method returns a Task: the test awaits CodeConformance.Check.</summary>
     public const string Async = "Async";
 
     /// <summary>The Provision member, e.g. Stage1Acknowledgement.</summary>

@@ -143,7 +143,7 @@ public class ConformanceTestCodeFixTests
                     [Test]
                     public async Task Stage2ResponseDueAsync_MeetsTheCode()
                     {
-                        var failures = await CodeConformance.CheckAsync(Provision.Stage2Response, (DateTimeOffset start) => new SlaEngine().Stage2ResponseDueAsync(start), workingDays: ComplaintPolicy.Stage2ResponseWorkingDays, calendar: ComplaintPolicy.Calendar);
+                        var failures = await CodeConformance.Check(Provision.Stage2Response, (DateTimeOffset start) => new SlaEngine().Stage2ResponseDueAsync(start), workingDays: ComplaintPolicy.Stage2ResponseWorkingDays, calendar: ComplaintPolicy.Calendar);
                         Assert.That(failures, Is.Empty, string.Join(Environment.NewLine, failures));
                     }
                 }
@@ -278,7 +278,7 @@ public class ConformanceTestCodeFixTests
 
                     [Fact]
                     public async System.Threading.Tasks.Task Stage2()
-                        => Assert.True((await CodeConformance.CheckAsync(Provision.Stage2Response, (DateTimeOffset start) => new SlaEngine().Stage2ResponseDueAsync(start))).Count == 0, "");
+                        => Assert.True((await CodeConformance.Check(Provision.Stage2Response, (DateTimeOffset start) => new SlaEngine().Stage2ResponseDueAsync(start))).Count == 0, "");
                 }
             }
             """;

@@ -101,13 +101,13 @@ namespace ComplaintCode.Analyzers.Tests.Conformance
             Assert.Empty(CodeConformance.Check(provision, (DateOnly start) => DateOnly.FromDateTime(GovUk.CodeLimit(provision, start.ToDateTime(TimeOnly.MinValue)))));
             Assert.Empty(CodeConformance.Check(provision, (DateTime start) => GovUk.CodeLimit(provision, start)));
             Assert.Empty(CodeConformance.Check(provision, (DateTimeOffset start) => new DateTimeOffset(GovUk.CodeLimit(provision, GovUk.UkWallClock(start)), GovUk.UkOffset(GovUk.CodeLimit(provision, GovUk.UkWallClock(start))))));
-            Assert.Empty(await CodeConformance.CheckAsync(provision, async (DateOnly start) =>
+            Assert.Empty(await CodeConformance.Check(provision, async (DateOnly start) =>
             {
                 await Task.Yield();
                 return DateOnly.FromDateTime(GovUk.CodeLimit(provision, start.ToDateTime(TimeOnly.MinValue)));
             }));
-            Assert.Empty(await CodeConformance.CheckAsync(provision, (DateTime start) => Task.FromResult(GovUk.CodeLimit(provision, start))));
-            Assert.Empty(await CodeConformance.CheckAsync(provision, (DateTimeOffset start) => Task.FromResult(new DateTimeOffset(GovUk.CodeLimit(provision, GovUk.UkWallClock(start)).ToUniversalTimeAssumingUk()))));
+            Assert.Empty(await CodeConformance.Check(provision, (DateTime start) => Task.FromResult(GovUk.CodeLimit(provision, start))));
+            Assert.Empty(await CodeConformance.Check(provision, (DateTimeOffset start) => Task.FromResult(new DateTimeOffset(GovUk.CodeLimit(provision, GovUk.UkWallClock(start)).ToUniversalTimeAssumingUk()))));
         }
 
         [Fact]
@@ -203,7 +203,7 @@ namespace ComplaintCode.Analyzers.Tests.Conformance
         [Fact]
         public void DelegateThatThrows_NamesTheCase()
         {
-            var ex = Assert.Throws<InvalidOperationException>(() => CodeConformance.Check(Provision.Stage1Acknowledgement, (DateTime _) => throw new NotSupportedException("no calendar")));
+            var ex = Assert.Throws<InvalidOperationException>(() => CodeConformance.Check(Provision.Stage1Acknowledgement, DateTime (DateTime _) => throw new NotSupportedException("no calendar")));
             Assert.Contains("no calendar", ex.Message, StringComparison.Ordinal);
             Assert.Contains("6.2 ", ex.Message, StringComparison.Ordinal);
             Assert.IsType<NotSupportedException>(ex.InnerException);

@@ -130,7 +130,7 @@ namespace ComplaintCode
         /// <returns>The failures; empty when the code conforms. The cases run one after another.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="provision"/> sets no timescale, or <paramref name="workingDays"/> is not 1 to the Code's timescale.</exception>
-        public static Task<IReadOnlyList<ConformanceFailure>> CheckAsync(Provision provision, Func<DateTime, Task<DateTime>> deadline, int? workingDays = null, WorkingDayCalendar? calendar = null)
+        public static Task<IReadOnlyList<ConformanceFailure>> Check(Provision provision, Func<DateTime, Task<DateTime>> deadline, int? workingDays = null, WorkingDayCalendar? calendar = null)
         {
             NotNull(deadline);
             return RunAsync(provision, workingDays, calendar, async c => UkTime.ToLocal(await deadline(c.Start).ConfigureAwait(false)));
@@ -144,7 +144,7 @@ namespace ComplaintCode
         /// <returns>The failures; empty when the code conforms. The cases run one after another.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="provision"/> sets no timescale, or <paramref name="workingDays"/> is not 1 to the Code's timescale.</exception>
-        public static Task<IReadOnlyList<ConformanceFailure>> CheckAsync(Provision provision, Func<DateTimeOffset, Task<DateTimeOffset>> deadline, int? workingDays = null, WorkingDayCalendar? calendar = null)
+        public static Task<IReadOnlyList<ConformanceFailure>> Check(Provision provision, Func<DateTimeOffset, Task<DateTimeOffset>> deadline, int? workingDays = null, WorkingDayCalendar? calendar = null)
         {
             NotNull(deadline);
             return RunAsync(provision, workingDays, calendar, async c => UkTime.ToLocal(await deadline(UkTime.FromLocal(c.Start)).ConfigureAwait(false)));
@@ -183,7 +183,7 @@ namespace ComplaintCode
         /// <returns>The failures; empty when the code conforms. The cases run one after another.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="provision"/> sets no timescale, or <paramref name="workingDays"/> is not 1 to the Code's timescale.</exception>
-        public static Task<IReadOnlyList<ConformanceFailure>> CheckAsync(Provision provision, Func<DateOnly, Task<DateOnly>> deadline, int? workingDays = null, WorkingDayCalendar? calendar = null)
+        public static Task<IReadOnlyList<ConformanceFailure>> Check(Provision provision, Func<DateOnly, Task<DateOnly>> deadline, int? workingDays = null, WorkingDayCalendar? calendar = null)
         {
             NotNull(deadline);
             return RunAsync(provision, workingDays, calendar, async c => (await deadline(DateOnly.FromDateTime(c.Start)).ConfigureAwait(false)).ToDateTime(TimeOnly.MinValue));
