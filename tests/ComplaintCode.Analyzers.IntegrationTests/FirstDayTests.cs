@@ -96,7 +96,13 @@ public sealed class FirstDayTests : IClassFixture<PackageFixture>
         var domain = Path.Combine(solution, "src", "YourHousing.Domain");
         Directory.CreateDirectory(domain);
         File.WriteAllText(Path.Combine(domain, "YourHousing.Domain.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.Root, "readme-install-packages") };
+        // A fresh machine: its own package folder, and its own ~/.dotnet, whose local-tool cache would otherwise still
+        // point an earlier install of the same tool version at a package folder that no longer exists.
+        var environment = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = Path.Combine(_package.Root, "readme-install-packages"),
+            ["DOTNET_CLI_HOME"] = Path.Combine(_package.Root, "readme-install-home"),
+        };
         var userConfig = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "NuGet", "NuGet.Config");
         var userConfigBefore = File.Exists(userConfig) ? File.ReadAllText(userConfig) : null;
 
