@@ -116,7 +116,7 @@ public static class CommandLine
     /// <summary>
     /// A "true"/"false" option as MSBuild writes them (any case; empty is false), always with its value, as the build
     /// step passes it; anything else is an error naming the option. (An <c>Option&lt;bool&gt;</c> would not take a
-    /// value it cannot parse, so "--build-failed yes" would be reported as a stray "yes", not as the option's error.)
+    /// value it cannot parse, so "--html yes" would be reported as a stray "yes", not as the option's error.)
     /// </summary>
     public static Option<string> TrueOrFalse(string name, string description)
     {

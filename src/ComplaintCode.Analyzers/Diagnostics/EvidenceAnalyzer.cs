@@ -131,9 +131,7 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
         var policyFile = policyFiles.Length > 0 ? policyFiles[0] : null;
         var policy = policyFile is not null ? PolicyCache.Get(policyFile, end.CancellationToken) : null;
         var globalOptions = end.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        var assessed = globalOptions.TryGetValue(AssessedProjectProperty, out _)
-            ? globalOptions.IsTrue(AssessedProjectProperty)
-            : state.UsesPackage || policy is not null;
+        var assessed = globalOptions.IsAssessedProject(unknown: state.UsesPackage || policy is not null);
         if (!assessed)
         {
             return;
@@ -189,9 +187,6 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
             ? string.Join(", ", ids)
             : string.Join(", ", ids.Take(Shown)) + " and " + (ids.Count - Shown).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more";
     }
-
-    /// <summary>Set by the package's targets: true in the project that is the system, false in its parts.</summary>
-    internal const string AssessedProjectProperty = "build_property.ComplaintCodeAssessedProject";
 
     private sealed class CompilationState
     {

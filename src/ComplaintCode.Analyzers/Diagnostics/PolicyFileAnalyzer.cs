@@ -46,7 +46,7 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
 
             var findings = FindingsLog.Join(start);
             var globalOptions = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            var judgesPlans = !globalOptions.TryGetValue(EvidenceAnalyzer.AssessedProjectProperty, out _) || globalOptions.IsTrue(EvidenceAnalyzer.AssessedProjectProperty);
+            var judgesPlans = globalOptions.IsAssessedProject(unknown: true);
             var today = globalOptions.TryGetValue(TodayProperty, out var todayValue) ? PolicyPlans.Today(todayValue) : null;
             start.RegisterAdditionalFileAction(file =>
             {

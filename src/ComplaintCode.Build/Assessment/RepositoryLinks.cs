@@ -112,7 +112,7 @@ public sealed class RepositoryLinks
             return null;
         }
 
-        var relative = FilePaths.Relative(_root, Path.GetFullPath(file)).Replace('\\', '/');
+        var relative = SystemAssessment.Relative(_root, Path.GetFullPath(file));
         if (relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative))
         {
             return null;

@@ -185,13 +185,18 @@ public static class SystemAssessment
     /// </summary>
     /// <param name="notCompiled">The projects whose compile failed.</param>
     /// <param name="notReached">The projects the build never compiled, because a project they reference failed.</param>
-    public static void MarkNotCurrent(string outputPath, string projectDirectory, IReadOnlyList<string> notCompiled, IReadOnlyList<string> notReached, TextWriter output)
+    public static void MarkNotCurrent(string outputPath, string projectDirectory, IEnumerable<string> notCompiledNames, IEnumerable<string> notReachedNames, TextWriter output)
     {
+        var (notCompiled, notReached) = (Names(notCompiledNames), Names(notReachedNames));
         var projects = notCompiled.Count == 0 ? "a project of the system" : FormText.List(notCompiled);
         var above = notReached.Count == 0 ? ""
             : $" ({FormText.List(notReached)}, which {(notReached.Count > 1 ? "depend" : "depends")} on {(notCompiled.Count > 1 ? "them" : "it")}, {(notReached.Count > 1 ? "were" : "was")} not compiled either)";
         MarkEarlier(outputPath, projectDirectory, notCompiled, $"ComplaintCode: self-assessment not updated: {projects} did not compile{above}, so this build could not judge the system against the Code.", output);
     }
+
+    /// <summary>Project names as the build gives them: each once, in order, so the files never depend on MSBuild's order.</summary>
+    private static List<string> Names(IEnumerable<string> names)
+        => names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Says <paramref name="said"/> and marks the assessment an earlier build wrote, if any, as not current (its answers

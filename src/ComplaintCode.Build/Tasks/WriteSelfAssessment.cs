@@ -67,7 +67,7 @@ public sealed class WriteSelfAssessment : Microsoft.Build.Utilities.Task
         {
             if (MarkNotCurrent)
             {
-                SystemAssessment.MarkNotCurrent(OutputPath, ProjectDirectory, Sorted(NotCompiled), Sorted(NotReached), output);
+                SystemAssessment.MarkNotCurrent(OutputPath, ProjectDirectory, NotCompiled, NotReached, output);
             }
             else
             {
@@ -102,7 +102,4 @@ public sealed class WriteSelfAssessment : Microsoft.Build.Utilities.Task
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
-
-    private static IReadOnlyList<string> Sorted(IEnumerable<string> names)
-        => names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
 }

@@ -91,8 +91,7 @@ public static class AssessCommand
                 .ToList();
 
     /// <summary>Project names as MSBuild lists them, separated by semicolons.</summary>
-    private static IReadOnlyList<string> Names(string list)
-        => list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal).ToList();
+    private static string[] Names(string list) => list.Split(';');
 
     /// <summary>
     /// Most of a run is the JIT compiling code used once (YamlDotNet for the catalog and the policy file, the
