@@ -4,8 +4,9 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using ComplaintCode.Benchmarks;
 
-// dotnet run -c Release --project bench/ComplaintCode.Benchmarks -- [--files N] [--breakdown] [BenchmarkDotNet args]
+// dotnet run -c Release --project bench/ComplaintCode.Benchmarks -- [--files N] [--shape S] [--breakdown] [BenchmarkDotNet args]
 //   --files N     size of the synthetic codebase (default 2000); the same sources as bench/SyntheticCodebase
+//   --shape S     plain (default), dates, implements or dates+implements: see CodebaseShape
 //   --breakdown   no BenchmarkDotNet: one analysis with per-analyzer times, and the generator's incremental times
 // Without BenchmarkDotNet arguments every benchmark runs (--filter '*').
 var rest = new List<string>();
@@ -16,6 +17,9 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--files" when i + 1 < args.Length:
             Environment.SetEnvironmentVariable(SyntheticCompilation.FilesVariable, args[++i]);
+            break;
+        case "--shape" when i + 1 < args.Length:
+            Environment.SetEnvironmentVariable(SyntheticCompilation.ShapeVariable, args[++i]);
             break;
         case "--breakdown":
             breakdown = true;
@@ -46,26 +50,41 @@ internal static class Breakdown
     public static void Run()
     {
         var synthetic = SyntheticCompilation.Instance;
+        Console.WriteLine($"breakdown: {synthetic.Files} files ({synthetic.CodebaseShape.Name}), {synthetic.Lines} lines");
+
+        // Cold: the first run of ours in this process pays what the first compile in a new compiler server pays for our
+        // code (loading and JIT-compiling it, building the Code's catalog, parsing the policy file). The compiler's own
+        // code is warmed first by stand-ins that ask the same of it and do nothing, since a build pays that anyway.
+        synthetic.CreateDriver(new ProbeGenerator(useCompilation: false, useAttribute: true)).RunGenerators(synthetic.Compilation.Clone());
+        AnalyzerTimes(synthetic.WithGeneratedSources(), [new StandInAnalyzer()]);
+        var coldStart = Stopwatch.GetTimestamp();
+        var coldDriver = synthetic.CreateDriver().RunGenerators(synthetic.Compilation.Clone());
+        Console.WriteLine($"generator, cold first run: {Stopwatch.GetElapsedTime(coldStart).TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms (driver's own timing {coldDriver.GetTimingInfo().ElapsedTime.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms)");
+
         var compilation = synthetic.WithGeneratedSources();
         var analyzers = SyntheticCompilation.ComplaintCodeAnalyzers();
-        Console.WriteLine($"breakdown: {synthetic.Files} files, {synthetic.Lines} lines");
-
-        // Warm up once (JIT, reference symbols), then measure on a fresh copy.
-        AnalyzerBenchmarks.Analyze(compilation.Clone(), analyzers);
-        var watch = Stopwatch.StartNew();
-        var withAnalyzers = AnalyzerBenchmarks.Analyzers(compilation.Clone(), analyzers, logTime: true);
-        withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
-        watch.Stop();
-        // Per-analyzer times: see the ReportAnalyzer lines of bench/run.sh (the compiler's own accounting).
-        Console.WriteLine($"analysis wall time (compiler diagnostics + our analyzers): {watch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+        var cold = AnalyzerTimes(compilation, analyzers);
+        var warm = Enumerable.Range(0, 5).Select(_ => AnalyzerTimes(compilation, analyzers)).ToList();
+        Console.WriteLine("analyzer execution time (the compiler's accounting, summed over threads): cold first analysis; warm median and range of 5");
         foreach (var analyzer in analyzers)
         {
-            var info = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
-            Console.WriteLine(
-                $"analyzer {analyzer.GetType().Name}: registered "
-                + $"(symbol actions {info.SymbolActionsCount}, syntax node actions {info.SyntaxNodeActionsCount}, operation actions {info.OperationActionsCount}, "
-                + $"operation block start actions {info.OperationBlockStartActionsCount}, compilation end actions {info.CompilationEndActionsCount})");
+            var name = analyzer.GetType().Name;
+            var runs = warm.Select(w => w.PerAnalyzer[name]).Order().ToList();
+            Console.WriteLine($"  {name,-28} cold {Ms(cold.PerAnalyzer[name]),8} ms   warm {Ms(runs[runs.Count / 2]),8} ms ({Ms(runs[0])}-{Ms(runs[^1])})");
         }
+
+        var totals = warm.Select(w => w.PerAnalyzer.Values.Sum()).Order().ToList();
+        var walls = warm.Select(w => w.Wall).Order().ToList();
+        Console.WriteLine($"  {"all of ours",-28} cold {Ms(cold.PerAnalyzer.Values.Sum()),8} ms   warm {Ms(totals[totals.Count / 2]),8} ms ({Ms(totals[0])}-{Ms(totals[^1])})");
+        Console.WriteLine($"analysis wall time (compiler diagnostics + our analyzers): cold {Ms(cold.Wall)} ms, warm median {Ms(walls[walls.Count / 2])} ms");
+
+        var firstRuns = Enumerable.Range(0, 5).Select(_ =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            synthetic.CreateDriver().RunGenerators(synthetic.Compilation.Clone());
+            return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }).Order().ToList();
+        Console.WriteLine($"generator, warm first run (new driver, fresh compilation): median {Ms(firstRuns[2])} ms ({Ms(firstRuns[0])}-{Ms(firstRuns[^1])}, 5 runs)");
 
         // Generator: first run, then incremental runs after one-line edits, each on a fresh compilation.
         var generator = new GeneratorBenchmarks();
@@ -122,16 +141,37 @@ internal static class Breakdown
         Console.WriteLine($"{name}: median {Ms(times)} ms (50 runs)");
     }
 
+    /// <summary>One analysis of a fresh copy of the compilation: each analyzer's execution time (ms) and the wall time.</summary>
+    private static (Dictionary<string, double> PerAnalyzer, double Wall) AnalyzerTimes(Microsoft.CodeAnalysis.Compilation compilation, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> analyzers)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var withAnalyzers = AnalyzerBenchmarks.Analyzers(compilation.Clone(), analyzers, logTime: true);
+        withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        var wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var times = analyzers.ToDictionary(
+            a => a.GetType().Name,
+            a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+        return (times, wall);
+    }
+
+    private static string Ms(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture);
+
     private static string Ms(List<double> times)
     {
         times.Sort();
         return times[times.Count / 2].ToString("0.000", CultureInfo.InvariantCulture);
     }
 
-    private sealed class ProbeGenerator(bool useCompilation) : Microsoft.CodeAnalysis.IIncrementalGenerator
+    private sealed class ProbeGenerator(bool useCompilation, bool useAttribute = false) : Microsoft.CodeAnalysis.IIncrementalGenerator
     {
         public void Initialize(Microsoft.CodeAnalysis.IncrementalGeneratorInitializationContext context)
         {
+            if (useAttribute)
+            {
+                var attributed = context.SyntaxProvider.ForAttributeWithMetadataName("System.ObsoleteAttribute", static (_, _) => true, static (c, _) => c.TargetSymbol.Name);
+                context.RegisterSourceOutput(attributed.Collect(), static (output, names) => output.AddSource("ProbeObsolete.g.cs", "// " + names.Length));
+            }
+
             context.RegisterPostInitializationOutput(static post => post.AddSource("Probe.g.cs", "namespace Probe { internal sealed class ProbeAttribute : System.Attribute { } }"));
             if (useCompilation)
             {
@@ -139,5 +179,27 @@ internal static class Breakdown
                 context.RegisterSourceOutput(hasDateOnly, static (output, value) => output.AddSource("ProbeDateOnly.g.cs", "// " + value));
             }
         }
+    }
+}
+
+/// <summary>Asks the analyzer driver for what ours ask (symbol and operation actions) and does nothing with it.</summary>
+[Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+internal sealed class StandInAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer
+{
+    private static readonly Microsoft.CodeAnalysis.DiagnosticDescriptor s_never = new("BENCH0002", "Never reported", "Never reported", "Bench", Microsoft.CodeAnalysis.DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public override System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.DiagnosticDescriptor> SupportedDiagnostics { get; } = [s_never];
+
+    public override void Initialize(Microsoft.CodeAnalysis.Diagnostics.AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            start.RegisterSymbolAction(static _ => { }, Microsoft.CodeAnalysis.SymbolKind.NamedType, Microsoft.CodeAnalysis.SymbolKind.Method, Microsoft.CodeAnalysis.SymbolKind.Field, Microsoft.CodeAnalysis.SymbolKind.Property);
+            start.RegisterOperationAction(static _ => { }, Microsoft.CodeAnalysis.OperationKind.Invocation, Microsoft.CodeAnalysis.OperationKind.Return, Microsoft.CodeAnalysis.OperationKind.FieldInitializer);
+            start.RegisterSyntaxNodeAction(static _ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.InvocationExpression);
+            start.RegisterCompilationEndAction(static _ => { });
+        });
     }
 }

@@ -18,20 +18,22 @@ namespace ComplaintCode.Benchmarks;
 internal sealed class SyntheticCompilation
 {
     public const string FilesVariable = "COMPLAINTCODE_BENCH_FILES";
+    public const string ShapeVariable = "COMPLAINTCODE_BENCH_SHAPE";
     private const string Root = "/synthetic/";
 
-    private static readonly Lazy<SyntheticCompilation> s_instance = new(() => new SyntheticCompilation(FileCount));
+    private static readonly Lazy<SyntheticCompilation> s_instance = new(() => new SyntheticCompilation(FileCount, Shape));
 
-    private SyntheticCompilation(int files)
+    private SyntheticCompilation(int files, CodebaseShape shape)
     {
         Files = files;
+        CodebaseShape = shape;
         // The symbols the SDK defines for the net10.0 build of Synthetic.csproj.
         var major = Environment.Version.Major;
         var symbols = new[] { "NET", "NETCOREAPP", $"NET{major}_0" }
             .Concat(Enumerable.Range(5, major - 4).Select(v => $"NET{v}_0_OR_GREATER"))
             .Concat(new[] { "NETCOREAPP3_1_OR_GREATER", "RELEASE", "TRACE" });
         ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None, preprocessorSymbols: symbols);
-        var sources = HousingCodebase.Generate(files).ToList();
+        var sources = HousingCodebase.Generate(files, shape).ToList();
         sources.Add(new SourceFile("obj/Synthetic.GlobalUsings.g.cs", GlobalUsings));
         Trees = sources
             .AsParallel().AsOrdered()
@@ -55,7 +57,13 @@ internal sealed class SyntheticCompilation
     public static int FileCount
         => int.TryParse(Environment.GetEnvironmentVariable(FilesVariable), out var n) && n > 0 ? n : HousingCodebase.DefaultFiles;
 
+    public static CodebaseShape Shape
+        => CodebaseShape.Parse(Environment.GetEnvironmentVariable(ShapeVariable) ?? "plain")
+           ?? throw new InvalidOperationException($"{ShapeVariable}: unknown shape; one of {string.Join(", ", CodebaseShape.Names)}");
+
     public static SyntheticCompilation Instance => s_instance.Value;
+
+    public CodebaseShape CodebaseShape { get; }
 
     public int Files { get; }
 
@@ -72,9 +80,9 @@ internal sealed class SyntheticCompilation
 
     public AnalyzerOptions AnalyzerOptions { get; }
 
-    public GeneratorDriver CreateDriver()
+    public GeneratorDriver CreateDriver(IIncrementalGenerator? generator = null)
         => CSharpGeneratorDriver.Create(
-            [new ComplaintCodeGenerator().AsSourceGenerator()],
+            [(generator ?? new ComplaintCodeGenerator()).AsSourceGenerator()],
             AdditionalTexts,
             ParseOptions,
             optionsProvider: null,

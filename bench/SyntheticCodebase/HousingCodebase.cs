@@ -7,6 +7,53 @@ namespace ComplaintCode.Bench.Synthetic;
 public sealed record SourceFile(string Path, string Text);
 
 /// <summary>
+/// What the codebase looks like besides its size. The default is the codebase bench/ has always measured; the flags
+/// add the shapes the package's cost can depend on, alone or together.
+/// </summary>
+/// <param name="DenseDates">
+/// Every ordinary domain file also has a schedule of dates (AddDays, AddMonths, AddYears, TimeSpan.FromDays, day
+/// loops), day and month constants, and enums named like stages, tiers and escalation levels: repairs, rents and
+/// tenancies, with no complaint context. This is what the inferred rules (CHC0111, CHC0211-CHC0213) are asked about.
+/// </param>
+/// <param name="ManyImplements">
+/// Each annotated complaint file also has a procedures class with seven more [Implements] members (about 350 more in
+/// all), a third of them timescale deadlines the rules check.
+/// </param>
+public sealed record CodebaseShape(bool DenseDates = false, bool ManyImplements = false)
+{
+    public static readonly CodebaseShape Default = new();
+
+    /// <summary>The shapes bench/run.sh measures by default, by name.</summary>
+    public static readonly IReadOnlyList<string> Names = ["plain", "dates", "implements", "dates+implements"];
+
+    /// <summary>"plain", "dates", "implements" or "dates+implements".</summary>
+    public string Name => (DenseDates, ManyImplements) switch
+    {
+        (false, false) => "plain",
+        (true, false) => "dates",
+        (false, true) => "implements",
+        _ => "dates+implements",
+    };
+
+    /// <summary>Reads a <see cref="Name"/>; null for anything else.</summary>
+    public static CodebaseShape? Parse(string name)
+    {
+        var parts = name.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 1 && parts[0] == "plain")
+        {
+            return Default;
+        }
+
+        if (parts.Length == 0 || parts.Any(p => p is not ("dates" or "implements")) || parts.Distinct().Count() != parts.Length)
+        {
+            return null;
+        }
+
+        return new CodebaseShape(parts.Contains("dates"), parts.Contains("implements"));
+    }
+}
+
+/// <summary>
 /// A synthetic housing management codebase: ordinary domain code (repairs, rents, tenancies, properties), about
 /// 100 lines a file, plus about 50 files of complaint workflow and letter types annotated with the package's
 /// attributes, all compliant with the Code. The output is deterministic: the same file count gives the same files.
@@ -45,8 +92,9 @@ public static class HousingCodebase
     /// <summary>How many of <paramref name="files"/> are annotated complaint files: 50 by default, fewer for tiny codebases.</summary>
     public static int AnnotatedCount(int files) => Math.Clamp(files / 40, Math.Min(7, files), 50);
 
-    public static IEnumerable<SourceFile> Generate(int files)
+    public static IEnumerable<SourceFile> Generate(int files, CodebaseShape? shape = null)
     {
+        shape ??= CodebaseShape.Default;
         if (files < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(files), "at least one file");
@@ -60,12 +108,12 @@ public static class HousingCodebase
         {
             var slot = Array.IndexOf(slots, j);
             var ids = slot < 0 ? [] : genericIds.Skip(slot * perSlot).Take(perSlot).ToArray();
-            yield return Annotated(j, ids);
+            yield return Annotated(j, ids, shape.ManyImplements);
         }
 
         for (var i = 0; i < files - annotated; i++)
         {
-            yield return Domain(i);
+            yield return Domain(i, shape.DenseDates);
         }
     }
 
@@ -117,7 +165,7 @@ public static class HousingCodebase
     // ----------------------------------------------------------------------------------------------------------
     // Annotated complaint files: seven shapes in rotation.
 
-    private static SourceFile Annotated(int j, string[] ids)
+    private static SourceFile Annotated(int j, string[] ids, bool manyImplements)
     {
         var n = j.ToString(CultureInfo.InvariantCulture);
         var ns = $"Synthetic.Housing.Complaints.Module{j / 7}";
@@ -163,6 +211,11 @@ public static class HousingCodebase
                 name = $"ComplaintCaseLog{n}";
                 Service(b, name, ids);
                 break;
+        }
+
+        if (manyImplements)
+        {
+            Procedures(b, name, j);
         }
 
         return new SourceFile($"{AnnotatedFolder}/Module{j / 7}/{name}.cs", b.ToString());
@@ -370,6 +423,42 @@ public static class HousingCodebase
         }
     }
 
+    // Provisions a procedures class may name besides the timescales: none of them has a rule of its own beyond evidence.
+    private static readonly string[] s_procedureIds =
+        ["1.2", "1.3", "3.1", "3.2", "3.3", "4.1", "5.1", "5.4", "5.5", "5.6", "6.1", "6.6", "6.7", "6.8", "6.10", "6.12", "6.17", "6.18", "6.20", "7.1", "7.2", "7.3", "7.4"];
+
+    /// <summary>Seven more [Implements] members: two deadlines in working days, a time-limit check, four procedures.</summary>
+    private static void Procedures(Code b, string name, int j)
+    {
+        var (deadlineId, deadlineConstant) = (j % 4) switch
+        {
+            0 => ("6.2", "Stage1AcknowledgementWorkingDays"),
+            1 => ("6.3", "Stage1ResponseWorkingDays"),
+            2 => ("6.11", "Stage2AcknowledgementWorkingDays"),
+            _ => ("6.14", "Stage2ResponseWorkingDays"),
+        };
+        b.L().L($"/// <summary>How {name}'s service area handles each step of a complaint.</summary>");
+        b.L($"public static class {name}Procedures").L("{");
+        b.L($"    [Implements(\"{deadlineId}\", Evidence = \"The due date in working days from the policy.\")]");
+        b.L("    public static DateOnly DueOn(DateOnly from)");
+        b.L($"        => ComplaintPolicy.Calendar.Add(from, ComplaintPolicy.{deadlineConstant});").L();
+        b.L($"    [Implements(\"{deadlineId}\", Evidence = \"The working days the policy allows.\")]");
+        b.L($"    public const int AllowedWorkingDays = ComplaintPolicy.{deadlineConstant};").L();
+        b.L("    [Implements(\"2.3\", Evidence = \"Accepted within twelve months.\")]");
+        b.L("    public static bool InTime(DateOnly noticedOn, DateOnly receivedOn)");
+        b.L("        => noticedOn.AddMonths(ComplaintPolicy.ComplaintTimeLimitMonths) >= receivedOn;").L();
+        for (var k = 0; k < 4; k++)
+        {
+            var id = s_procedureIds[(j * 4 + k) % s_procedureIds.Length];
+            var method = $"Step{k}_{id.Replace('.', '_')}";
+            b.L($"    [Implements(\"{id}\", Evidence = \"{method} records how provision {id} is met.\")]");
+            b.L($"    public static string {method}(string reference, IReadOnlyList<string> notes)");
+            b.L($"        => notes.Count == 0 ? $\"{{reference}}: {id} has nothing recorded\" : $\"{{reference}}: {id}: {{string.Join(\", \", notes)}}\";").L();
+        }
+
+        b.L("}");
+    }
+
     // ----------------------------------------------------------------------------------------------------------
     // Ordinary domain code: four areas, ~100 lines a file, each file using the type of the file before it.
 
@@ -383,7 +472,7 @@ public static class HousingCodebase
         new("Properties", "PropertyAsset", "Component", "Element", "Valuation", "Surveyor"),
     ];
 
-    private static SourceFile Domain(int i)
+    private static SourceFile Domain(int i, bool denseDates)
     {
         var area = s_areas[i % s_areas.Length];
         var index = i / s_areas.Length;
@@ -487,7 +576,82 @@ public static class HousingCodebase
         }
 
         b.L("}");
+        if (denseDates)
+        {
+            Schedule(b, area, type, seed);
+        }
+
         return new SourceFile($"{area.Namespace}/Group{group}/{type}.cs", b.ToString());
+    }
+
+    /// <summary>
+    /// A service area's dates, as housing code is full of them: response and inspection targets, notice periods,
+    /// reviews, instalments, escalation tiers and stages of a repair or an arrears case. None of it is about complaints,
+    /// and some of it uses the words complaint code uses (response, acknowledge, stage, extension, deadline).
+    /// </summary>
+    private static void Schedule(Code b, Area area, string type, int seed)
+    {
+        var priority = $"{type}Priority";
+        var stage = $"{type}Stage";
+        var tier = $"{type}EscalationLevel";
+        b.L();
+        b.L($"public enum {priority} {{ Emergency, Urgent, Routine, Planned }}").L();
+        b.L($"public enum {stage} {{ Reported, Inspected, Ordered, Completed, Signedoff }}").L();
+        b.L($"public enum {tier} {{ None, Supervisor, Manager, Director }}").L();
+        b.L($"public enum {type}Tier {{ Standard, Enhanced, Premium }}").L();
+        b.L($"/// <summary>The dates of a {area.Noun.ToLowerInvariant()}: targets, reviews and notice periods.</summary>");
+        b.L($"public static class {type}Schedule").L("{");
+        b.L($"    public const int InspectionDays = {5 + seed % 9};");
+        b.L($"    public const int NoticePeriodDays = {28 + seed % 3 * 7};");
+        b.L("    public const int ReviewMonths = 12;");
+        b.L($"    public const int TargetResponseDays = {(seed % 2 == 0 ? 20 : 28)};").L();
+        b.L($"    public static DateOnly DueBy(DateOnly reportedOn, {priority} priority) => priority switch");
+        b.L("    {");
+        b.L($"        {priority}.Emergency => reportedOn.AddDays(1),");
+        b.L($"        {priority}.Urgent => reportedOn.AddDays({3 + seed % 4}),");
+        b.L($"        {priority}.Routine => reportedOn.AddDays(TargetResponseDays),");
+        b.L("        _ => reportedOn.AddDays(90),");
+        b.L("    };").L();
+        b.L("    public static DateOnly ResponseDue(DateOnly reportedOn) => reportedOn.AddDays(InspectionDays);").L();
+        b.L("    public static DateOnly AcknowledgeBy(DateOnly received) => received.AddDays(2);").L();
+        b.L("    public static DateOnly ExtendDeadline(DateOnly due, int days) => due.AddDays(days);").L();
+        b.L("    public static DateTime NextReview(DateTime last) => last.AddMonths(ReviewMonths);").L();
+        b.L("    public static DateTime RenewalDate(DateTime start) => start.AddYears(1).AddDays(-1);").L();
+        b.L("    public static TimeSpan GracePeriod => TimeSpan.FromDays(14);").L();
+        b.L("    public static bool IsOverdue(DateTime due, DateTime now) => now > due.AddHours(48);").L();
+        b.L($"    public static DateOnly Escalate(DateOnly raised, {tier} level) => level switch");
+        b.L("    {");
+        b.L($"        {tier}.Supervisor => raised.AddDays(5),");
+        b.L($"        {tier}.Manager => raised.AddDays(10),");
+        b.L($"        {tier}.Director => raised.AddMonths(1),");
+        b.L("        _ => raised,");
+        b.L("    };").L();
+        b.L($"    public static {stage} Next({stage} current) => current == {stage}.Signedoff ? current : current + 1;").L();
+        b.L("    public static IEnumerable<DateOnly> Instalments(DateOnly first, int count)");
+        b.L("    {");
+        b.L("        for (var i = 0; i < count; i++)");
+        b.L("        {");
+        b.L("            yield return first.AddMonths(i);");
+        b.L("        }");
+        b.L("    }").L();
+        b.L("    public static int WeekdaysBetween(DateOnly from, DateOnly to)");
+        b.L("    {");
+        b.L("        var count = 0;");
+        b.L("        for (var d = from; d < to; d = d.AddDays(1))");
+        b.L("        {");
+        b.L("            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))");
+        b.L("            {");
+        b.L("                count++;");
+        b.L("            }");
+        b.L("        }").L();
+        b.L("        return count;");
+        b.L("    }").L();
+        b.L("    public static DateOnly NoticeEnds(DateOnly served)");
+        b.L("    {");
+        b.L("        var end = served.AddDays(NoticePeriodDays);");
+        b.L("        return end.DayOfWeek == DayOfWeek.Sunday ? end.AddDays(1) : end;");
+        b.L("    }");
+        b.L("}");
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);

@@ -2,8 +2,10 @@ using System.Globalization;
 using ComplaintCode.Bench.Synthetic;
 
 // Writes the synthetic housing codebase: Synthetic.csproj, the sources, the policy file and the baseline stubs.
-//   dotnet run --project bench/SyntheticCodebase -c Release -- [--files 2000] [--out bench/out/housing-2000]
+//   dotnet run --project bench/SyntheticCodebase -c Release -- [--files 2000] [--shape plain|dates|implements|dates+implements] [--out DIR]
+// The default folder is bench/out/housing-<files> for the plain shape and bench/out/housing-<files>-<shape> for the others.
 var files = HousingCodebase.DefaultFiles;
+var shape = CodebaseShape.Default;
 string? output = null;
 for (var i = 0; i < args.Length; i++)
 {
@@ -15,15 +17,24 @@ for (var i = 0; i < args.Length; i++)
         case "--out" when i + 1 < args.Length:
             output = args[++i];
             break;
+        case "--shape" when i + 1 < args.Length:
+            shape = CodebaseShape.Parse(args[++i]) ?? Fail($"unknown shape '{args[i]}'; one of {string.Join(", ", CodebaseShape.Names)}");
+            if (shape is null)
+            {
+                return 2;
+            }
+
+            break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: SyntheticCodebase [--files N] [--out DIR]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: SyntheticCodebase [--files N] [--shape {string.Join("|", CodebaseShape.Names)}] [--out DIR]");
             return 2;
     }
 }
 
 var repoRoot = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory())
     ?? throw new InvalidOperationException("Cannot find the repository root (ComplaintCode.Analyzers.sln).");
-output = Path.GetFullPath(output ?? Path.Combine(repoRoot, "bench", "out", $"housing-{files}"));
+var folder = shape == CodebaseShape.Default ? $"housing-{files}" : $"housing-{files}-{shape.Name.Replace('+', '-')}";
+output = Path.GetFullPath(output ?? Path.Combine(repoRoot, "bench", "out", folder));
 
 // Only a folder this tool wrote before is cleared.
 if (Directory.Exists(output))
@@ -40,7 +51,7 @@ if (Directory.Exists(output))
 Directory.CreateDirectory(output);
 long lines = 0;
 var count = 0;
-foreach (var file in HousingCodebase.Generate(files))
+foreach (var file in HousingCodebase.Generate(files, shape))
 {
     Write(file.Path, file.Text);
     lines += file.Text.Count(c => c == '\n');
@@ -51,8 +62,26 @@ Write(HousingCodebase.StubsPath, HousingCodebase.Stubs());
 Write(HousingCodebase.PolicyPath, HousingCodebase.PolicyFile());
 Write("Synthetic.csproj", ProjectFile(Path.GetRelativePath(output, repoRoot).Replace('\\', '/') + "/"));
 
-Console.WriteLine($"synthetic codebase: {count} C# files ({HousingCodebase.AnnotatedCount(files)} annotated), {lines} lines -> {output}");
+var implements = HousingCodebase.Generate(files, shape).Sum(f => CountOf(f.Text, "[Implements("));
+Console.WriteLine($"synthetic codebase ({shape.Name}): {count} C# files ({HousingCodebase.AnnotatedCount(files)} annotated, {implements} [Implements]), {lines} lines -> {output}");
 return 0;
+
+static int CountOf(string text, string value)
+{
+    var n = 0;
+    for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+    {
+        n++;
+    }
+
+    return n;
+}
+
+static CodebaseShape? Fail(string message)
+{
+    Console.Error.WriteLine(message);
+    return null;
+}
 
 void Write(string relative, string text)
 {
