@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using System.Diagnostics;
 using System.Globalization;
@@ -8,6 +9,7 @@ using ComplaintCode.Benchmarks;
 //   --files N     size of the synthetic codebase (default 2000); the same sources as bench/SyntheticCodebase
 //   --shape S     plain (default), dates, implements or dates+implements: see CodebaseShape
 //   --breakdown   no BenchmarkDotNet: one analysis with per-analyzer times, and the generator's incremental times
+//   --only NAME   with --breakdown: that analyzer alone (e.g. TimescaleAnalyzer), and no generator figures; for a profiler
 // Without BenchmarkDotNet arguments every benchmark runs (--filter '*').
 var rest = new List<string>();
 var breakdown = false;
@@ -20,6 +22,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--shape" when i + 1 < args.Length:
             Environment.SetEnvironmentVariable(SyntheticCompilation.ShapeVariable, args[++i]);
+            break;
+        case "--only" when i + 1 < args.Length:
+            Breakdown.Only = args[++i];
             break;
         case "--breakdown":
             breakdown = true;
@@ -47,6 +52,9 @@ return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r
 /// <summary>Where the time goes: per-analyzer execution times and the generator's own timing, outside BenchmarkDotNet.</summary>
 internal static class Breakdown
 {
+    /// <summary>One analyzer's type name: measure it alone and skip the generator.</summary>
+    public static string? Only { get; set; }
+
     public static void Run()
     {
         var synthetic = SyntheticCompilation.Instance;
@@ -62,7 +70,7 @@ internal static class Breakdown
         Console.WriteLine($"generator, cold first run: {Stopwatch.GetElapsedTime(coldStart).TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms (driver's own timing {coldDriver.GetTimingInfo().ElapsedTime.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms)");
 
         var compilation = synthetic.WithGeneratedSources();
-        var analyzers = SyntheticCompilation.ComplaintCodeAnalyzers();
+        var analyzers = SyntheticCompilation.ComplaintCodeAnalyzers().Where(a => Only is null || a.GetType().Name == Only).ToImmutableArray();
         var cold = AnalyzerTimes(compilation, analyzers);
         var warm = Enumerable.Range(0, 5).Select(_ => AnalyzerTimes(compilation, analyzers)).ToList();
         Console.WriteLine("analyzer execution time (the compiler's accounting, summed over threads): cold first analysis; warm median and range of 5");
@@ -77,6 +85,11 @@ internal static class Breakdown
         var walls = warm.Select(w => w.Wall).Order().ToList();
         Console.WriteLine($"  {"all of ours",-28} cold {Ms(cold.PerAnalyzer.Values.Sum()),8} ms   warm {Ms(totals[totals.Count / 2]),8} ms ({Ms(totals[0])}-{Ms(totals[^1])})");
         Console.WriteLine($"analysis wall time (compiler diagnostics + our analyzers): cold {Ms(cold.Wall)} ms, warm median {Ms(walls[walls.Count / 2])} ms");
+
+        if (Only is not null)
+        {
+            return;
+        }
 
         var firstRuns = Enumerable.Range(0, 5).Select(_ =>
         {
@@ -146,11 +159,12 @@ internal static class Breakdown
     {
         var start = Stopwatch.GetTimestamp();
         var withAnalyzers = AnalyzerBenchmarks.Analyzers(compilation.Clone(), analyzers, logTime: true);
-        withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        // The analysis result carries the compiler's per-analyzer accounting (GetAnalyzerTelemetryInfoAsync reads zero
+        // after GetAllDiagnosticsAsync); compiler diagnostics are asked for too, so every body is bound as in a build.
+        var result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _ = withAnalyzers.Compilation.GetDiagnostics();
         var wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        var times = analyzers.ToDictionary(
-            a => a.GetType().Name,
-            a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+        var times = analyzers.ToDictionary(a => a.GetType().Name, a => result.AnalyzerTelemetryInfo[a].ExecutionTime.TotalMilliseconds);
         return (times, wall);
     }
 

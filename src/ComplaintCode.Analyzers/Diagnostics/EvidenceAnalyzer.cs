@@ -60,46 +60,43 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
             state.Visit(start.Compilation.Assembly, reportDiagnostic: null);
             state.Visit(start.Compilation.SourceModule, reportDiagnostic: null);
 
-            start.RegisterSymbolAction(
-                symbol =>
-                {
-                    void Report(Diagnostic diagnostic) => findings.Report(symbol.ReportDiagnostic, diagnostic);
-                    state.Visit(symbol.Symbol, Report);
-                    if (symbol.Symbol is IMethodSymbol method)
-                    {
-                        foreach (var parameter in method.Parameters)
-                        {
-                            state.Visit(parameter, Report);
-                        }
-                    }
-                },
-                SymbolKind.NamedType,
-                SymbolKind.Method,
-                SymbolKind.Property,
-                SymbolKind.Field,
-                SymbolKind.Event);
-
-            // Assembly and module attributes belong to no declaration symbol: their ids are checked where they are
-            // written, so CHC0002 stays live in the IDE for them too.
+            // Only declarations with an attribute written on them can carry ours, so the attribute lists are visited
+            // rather than every symbol: a name that cannot be one of our attributes is passed over before any binding.
+            var names = new AttributeNames(symbols, start.Compilation);
             start.RegisterSyntaxNodeAction(
                 node =>
                 {
                     var list = (AttributeListSyntax)node.Node;
-                    if (list.Target?.Identifier.Kind() is not (SyntaxKind.AssemblyKeyword or SyntaxKind.ModuleKeyword))
+                    if (!names.MayBeOurs(list))
                     {
                         return;
                     }
 
-                    var owner = list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword) ? (ISymbol)node.Compilation.Assembly : node.Compilation.SourceModule;
-                    foreach (var attribute in owner.GetAttributes())
+                    void Report(Diagnostic diagnostic) => findings.Report(node.ReportDiagnostic, diagnostic);
+                    if (list.Target?.Identifier.Kind() is SyntaxKind.AssemblyKeyword or SyntaxKind.ModuleKeyword)
                     {
-                        if (attribute.ApplicationSyntaxReference is { } reference
-                            && reference.SyntaxTree == list.SyntaxTree
-                            && list.Span.Contains(reference.Span)
-                            && symbols.Is(attribute, symbols.Implements))
+                        // Assembly and module attributes belong to no declaration symbol: their ids are checked where
+                        // they are written, so CHC0002 stays live in the IDE for them too. Their evidence was kept at
+                        // compilation start.
+                        var owner = list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword) ? (ISymbol)node.Compilation.Assembly : node.Compilation.SourceModule;
+                        foreach (var attribute in owner.GetAttributes())
                         {
-                            state.CheckIds(attribute, owner, d => findings.Report(node.ReportDiagnostic, d));
+                            if (IsWrittenIn(attribute, list) && symbols.Is(attribute, symbols.Implements))
+                            {
+                                state.CheckIds(attribute, owner, Report);
+                            }
                         }
+
+                        return;
+                    }
+
+                    var firstOwner = true;
+                    foreach (var owner in AttributeOwners.Of(list, node.SemanticModel, node.CancellationToken))
+                    {
+                        // "int a, b;" gives both fields the one attribute written: each is evidence, but a bad id is
+                        // one mistake, reported once.
+                        state.Visit(owner, firstOwner || list.Parent is not BaseFieldDeclarationSyntax ? Report : static _ => { }, list);
+                        firstOwner = false;
                     }
                 },
                 SyntaxKind.AttributeList);
@@ -179,6 +176,9 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private static bool IsWrittenIn(AttributeData attribute, AttributeListSyntax list)
+        => attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == list.SyntaxTree && list.Span.Contains(reference.Span);
+
     /// <summary>"6.13, 9.4", or for many "1.2, 1.3, 1.4, 1.5, 1.6 and 67 more": a line a person reads to the end.</summary>
     internal static string Listed(IReadOnlyList<string> ids)
     {
@@ -204,11 +204,12 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
 
         public bool UsesPackage => _usesPackage != 0;
 
-        public void Visit(ISymbol symbol, System.Action<Diagnostic>? reportDiagnostic)
+        /// <param name="writtenIn">Only the attributes written in this list (a declaration may have several lists).</param>
+        public void Visit(ISymbol symbol, System.Action<Diagnostic>? reportDiagnostic, AttributeListSyntax? writtenIn = null)
         {
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (attribute.AttributeClass is null || !_symbols.All.Contains(attribute.AttributeClass))
+                if (attribute.AttributeClass is null || (writtenIn is not null && !IsWrittenIn(attribute, writtenIn)) || !_symbols.All.Contains(attribute.AttributeClass))
                 {
                     continue;
                 }

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ComplaintCode.Analyzers.Findings;
 using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -48,7 +50,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var judge = new Judge(symbols, infer, start.Compilation.AssemblyName);
+            var judge = new Judge(symbols, infer, start.Compilation);
 
             var findings = FindingsLog.Join(start);
             start.RegisterSymbolAction(c => AnalyzeDeclaration(c, judge, findings), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType);
@@ -115,6 +117,11 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeInitializer(OperationAnalysisContext context, Judge judge, FindingsLog findings)
     {
+        if (judge.IsOrdinary(context.ContainingSymbol))
+        {
+            return;
+        }
+
         var (members, value) = context.Operation switch
         {
             IFieldInitializerOperation f => (f.InitializedFields.Where(m => !m.IsConst).Cast<ISymbol>().ToImmutableArray(), f.Value),
@@ -135,7 +142,8 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     {
         var operation = (IReturnOperation)context.Operation;
         if (context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property }
-            && operation.ReturnedValue?.ConstantValue is { HasValue: true, Value: int number })
+            && operation.ReturnedValue?.ConstantValue is { HasValue: true, Value: int number }
+            && !judge.IsOrdinary(property))
         {
             if (judge.Of(property, value: true) is { } judgement)
             {
@@ -156,6 +164,12 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         }
 
         var owner = context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : context.ContainingSymbol;
+        if (judge.IsOrdinary(owner))
+        {
+            // Most date arithmetic is in types where nothing can say a timescale of the Code.
+            return;
+        }
+
         if ((judge.Of(owner, value: false, AssignedTo(invocation)) ?? judge.Of(owner, value: false)) is not { } judgement)
         {
             return;
@@ -325,18 +339,33 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         private readonly bool _infer;
         private readonly bool _assemblyNameSaysComplaint;
 
-        // What the names around a member say, worked out once per type: most members of a compilation share a few
-        // hundred types, and the names are read for every one of them.
+        // What the names and annotations around a member say, worked out once per type: most members of a compilation
+        // share a few hundred types, and every date calculation asks.
         private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(SymbolEqualityComparer.Default);
+        private readonly Func<INamedTypeSymbol, TypeFacts> _facts;
 
-        public Judge(ComplaintCodeSymbols? symbols, bool infer, string? assemblyName)
+        private readonly AttributeNames? _attributeNames;
+
+        public Judge(ComplaintCodeSymbols? symbols, bool infer, Compilation compilation)
         {
             Symbols = symbols;
+            _attributeNames = symbols is null ? null : new AttributeNames(symbols, compilation);
+            var assemblyName = compilation.AssemblyName;
             _infer = infer;
             _assemblyNameSaysComplaint = assemblyName is not null && InferredComplaintCode.SaysComplaint(assemblyName);
+            _facts = Facts;
         }
 
         public ComplaintCodeSymbols? Symbols { get; }
+
+        /// <summary>
+        /// True when nothing in the member's type can make a timescale of its code: no [Implements] on the type or any
+        /// member, nothing around it says complaint, and no name written in it (members, locals, what a date is stored
+        /// in) says one of the Code's timescales. Then <see cref="Of"/> answers null for every member of the type and
+        /// for every name a date in it is assigned to, so its bodies need no look.
+        /// </summary>
+        public bool IsOrdinary(ISymbol member)
+            => member.ContainingType is { } type && _types.GetOrAdd(type, _facts).Ordinary;
 
         /// <param name="value">The member holds a number rather than computing a date, so its name must say its unit.</param>
         /// <param name="name">The name to read instead of the member's: what a computed date is assigned to.</param>
@@ -355,7 +384,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            var facts = _types.GetOrAdd(type, Facts);
+            var facts = _types.GetOrAdd(type, _facts);
             if (!TimescaleNames.MayName(name ?? member.Name, facts.ComplaintCode)
                 || TimescaleNames.Infer(name ?? member.Name, facts.Names, requireUnit: value) is not { } inferred)
             {
@@ -367,29 +396,65 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         /// <summary>The timescale provisions a member's [Implements] name, or null when it has no [Implements].</summary>
         private ImmutableArray<CodeProvision>? Implemented(ISymbol member)
+            => HasImplements(member) ? Symbols!.ImplementedProvisions(member).Where(p => p.Timescale is not null).ToImmutableArray() : null;
+
+        private bool HasImplements(ISymbol member)
         {
-            var attributes = member.GetAttributes();
-            if (!attributes.Any(a => Symbols!.Is(a, Symbols.Implements)))
+            foreach (var attribute in member.GetAttributes())
             {
-                return null;
+                if (Symbols!.Is(attribute, Symbols.Implements))
+                {
+                    return true;
+                }
             }
 
-            return Symbols!.ImplementedProvisions(member).Where(p => p.Timescale is not null).ToImmutableArray();
+            return false;
         }
 
         private TypeFacts Facts(INamedTypeSymbol type)
         {
-            var complaint = _assemblyNameSaysComplaint || InferredComplaintCode.IsInComplaintCode(type, assemblyName: null);
-            var inWorkflow = false;
-            for (var t = type; t is not null && !inWorkflow; t = t.ContainingType)
+            var (mayName, mayBeAnnotated) = ReadNames(type);
+            var inWorkflow = (mayBeAnnotated && Symbols?.Find(type, Symbols.ComplaintWorkflow) is not null)
+                || (type.ContainingType is { } outer && _types.GetOrAdd(outer, _facts).InWorkflow);
+            var complaintCode = inWorkflow || _assemblyNameSaysComplaint || InferredComplaintCode.IsInComplaintCode(type, assemblyName: null);
+            var ordinary = !complaintCode && !mayBeAnnotated && !(_infer && mayName) && !type.IsImplicitlyDeclared;
+            return new TypeFacts(complaintCode, inWorkflow, complaintCode ? TimescaleNames.TypeNames(type) : string.Empty, ordinary);
+        }
+
+        /// <summary>
+        /// What the names written in the type's declarations can say, from syntax alone: whether one may say a timescale
+        /// of the Code (every name <see cref="Of"/> reads, a member's or the one a date is stored in, is written there
+        /// as an identifier), and whether one may be an attribute of ours ([Implements], [ComplaintWorkflow], or an
+        /// alias of one). Nothing is bound, so a type of ordinary code costs one pass over its tokens.
+        /// </summary>
+        private (bool MayName, bool MayBeAnnotated) ReadNames(INamedTypeSymbol type)
+        {
+            var mayName = false;
+            var mayBeAnnotated = false;
+            foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                inWorkflow = Symbols?.Find(t, Symbols.ComplaintWorkflow) is not null;
+                foreach (var token in reference.GetSyntax().DescendantTokens())
+                {
+                    if (!token.IsKind(SyntaxKind.IdentifierToken))
+                    {
+                        continue;
+                    }
+
+                    var name = token.ValueText;
+                    mayName |= TimescaleNames.MayName(name, complaintCode: false);
+                    mayBeAnnotated |= _attributeNames?.IsOurs(name) == true;
+                    if (mayName && mayBeAnnotated)
+                    {
+                        return (true, true);
+                    }
+                }
             }
 
-            return new TypeFacts(complaint || inWorkflow, inWorkflow, complaint || inWorkflow ? TimescaleNames.TypeNames(type) : string.Empty);
+            return (mayName, mayBeAnnotated);
         }
 
         /// <param name="ComplaintCode">The type, a type or namespace around it, or the assembly says complaint, or it is a [ComplaintWorkflow].</param>
-        private sealed record TypeFacts(bool ComplaintCode, bool InWorkflow, string Names);
+        /// <param name="Ordinary">See <see cref="IsOrdinary"/>.</param>
+        private sealed record TypeFacts(bool ComplaintCode, bool InWorkflow, string Names, bool Ordinary);
     }
 }

@@ -29,6 +29,9 @@ internal static class TimescaleNames
     // Stage1ResponseWorkingDays says which timescale it is wherever it sits.
     private static readonly string[] s_codeConstants = CodeCatalog.Instance.Timescales.Select(p => p.Timescale!.Constant).ToArray();
 
+    // The first letters of those names ("Stage", "Compl"): a name without one of them contains none of the names.
+    private static readonly string[] s_constantStarts = s_codeConstants.Select(c => c.Substring(0, Math.Min(5, c.Length))).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
     private static readonly Regex s_timeLimit = new("timelimit|window|cutoff|outoftime|eligib|limitation|acceptwithin", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -43,9 +46,28 @@ internal static class TimescaleNames
         }
 
         var name = memberName.IndexOf('_') >= 0 ? memberName.Replace("_", string.Empty) : memberName;
+        if (!ContainsAny(name, s_constantStarts))
+        {
+            // Asked of every identifier of ordinary code: most share no start with any of the Code's names.
+            return false;
+        }
+
         foreach (var constant in s_codeConstants)
         {
             if (name.IndexOf(constant, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string name, string[] values)
+    {
+        foreach (var value in values)
+        {
+            if (name.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return true;
             }

@@ -210,4 +210,85 @@ public class EvidenceAnalyzerTests
 
         await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.InvalidProvisionId).WithLocation(0).WithArguments("'10.1' is not a provision number; write it as section.number, e.g. \"6.3\""));
     }
+
+    // The analyzer visits only attribute lists whose names may be ours; these are the spellings and places it must
+    // still find, each with a bad id so the test sees the attribute was read.
+    [Fact]
+    public async Task OurAttributes_UnderEverySpellingAndOnEveryKindOfDeclaration_AreRead()
+    {
+        var source = "using Evidence = ComplaintCode.ImplementsAttribute;\n" + EvidenceAllBut() + """
+            public enum Stage
+            {
+                [Implements({|#0:"6.30"|})] Stage1 = 1,
+            }
+
+            public record Letter([property: ComplaintCode.Implements({|#1:"6.31"|})] string Decision, [global::ComplaintCode.ImplementsAttribute({|#2:"6.32"|})] string Reasons);
+
+            public class Workflow
+            {
+                [Evidence({|#3:"6.33"|})]
+                public int Acknowledge, Respond;
+
+                public string Handler
+                {
+                    get => "";
+                    [Implements({|#4:"6.34"|})] set { }
+                }
+
+                public void Assign([Implements({|#5:"6.35"|})] string manager) { }
+
+                [Implements({|#6:"6.36"|})]
+                public event System.EventHandler? Escalated;
+            }
+            """;
+
+        static Microsoft.CodeAnalysis.Testing.DiagnosticResult NoSuchProvision(int location, string id)
+            => Verify.Diagnostic(DiagnosticDescriptors.InvalidProvisionId).WithLocation(location).WithArguments($"The Complaint Handling Code has no provision {id}");
+
+        await Verify.VerifyAsync(
+            source,
+            NoSuchProvision(0, "6.30"),
+            NoSuchProvision(1, "6.31"),
+            NoSuchProvision(2, "6.32"),
+            NoSuchProvision(3, "6.33"),
+            NoSuchProvision(4, "6.34"),
+            NoSuchProvision(5, "6.35"),
+            NoSuchProvision(6, "6.36"));
+    }
+
+    [Fact]
+    public async Task GlobalAliasInAnotherFile_IsRead()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/0/Usings.cs", "global using Evidence = ComplaintCode.ImplementsAttribute;"));
+        test.TestState.Sources.Add(("/0/Workflow.cs", EvidenceAllBut() + """
+            class Workflow
+            {
+                [Evidence({|#0:"6.40"|})]
+                void Respond() { }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticDescriptors.InvalidProvisionId).WithLocation(0).WithArguments("The Complaint Handling Code has no provision 6.40"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AnotherLibrarysImplementsAttribute_IsNotOurs()
+    {
+        var source = EvidenceAllBut() + """
+            namespace Plugins
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class ImplementsAttribute(string contract) : System.Attribute { }
+
+                public class Exporter
+                {
+                    [Implements("6.99")]
+                    public void Export() { }
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
 }

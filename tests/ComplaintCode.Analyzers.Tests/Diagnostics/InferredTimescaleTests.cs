@@ -303,4 +303,59 @@ public class InferredTimescaleTests
             messages);
         Assert.DoesNotContain(messages, m => m.Contains("14 working days", StringComparison.Ordinal) || m.Contains("30 working days", StringComparison.Ordinal));
     }
+
+    // Code with nothing of complaints about it is passed over by type; a date stored under a name that says one of
+    // the Code's timescales must still be read.
+    [Fact]
+    public async Task DateStoredUnderATimescaleName_InOrdinaryCode_ReportsInferred()
+    {
+        const string source = """
+            using System;
+
+            namespace Acme.Repairs
+            {
+                public class RepairJob
+                {
+                    public DateTime Raised { get; set; }
+                    public DateTime Due { get; set; }
+
+                    public void Schedule()
+                    {
+                        Due = Raised.AddDays(20);
+                        var complaintStage1ResponseDue = {|#0:Raised.AddDays(28)|};
+                    }
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredCalendarDaysForWorkingDays).WithLocation(0).WithArguments("AddDays", "the stage 1 response", "6.3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(0).WithArguments("'AddDays'", "28 calendar days", 10, "the stage 1 response", "6.3"));
+    }
+
+    [Fact]
+    public async Task OrdinaryTypeWithOneMemberNamedForATimescale_IsJudged()
+    {
+        const string source = """
+            using System;
+
+            namespace Acme.Repairs
+            {
+                public class RepairJob
+                {
+                    public DateTime Raised { get; set; }
+
+                    public DateTime Inspect() => Raised.AddDays(20);
+
+                    public DateTime Stage1ResponseWorkingDaysEnd() => {|#0:Raised.AddDays(28)|};
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredCalendarDaysForWorkingDays).WithLocation(0).WithArguments("AddDays", "the stage 1 response", "6.3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(0).WithArguments("'AddDays'", "28 calendar days", 10, "the stage 1 response", "6.3"));
+    }
 }
