@@ -2,39 +2,57 @@
 # The ComplaintCode.Analyzers benchmark suite. See bench/README.md.
 #
 #   bench/run.sh [--files N] [--runs N] [--report-runs N] [--no-benchmarks]
+#                [--dates] [--implements] [--shape NAME]... [--all-shapes]
 #
-#   --files N        size of the synthetic codebase (default 2000 files, ~215,000 lines)
+#   --files N        size of the synthetic codebase (default 2000 files, ~215,000 lines in the plain shape)
 #   --runs N         timed builds per variant, with and without the package (default 5)
 #   --report-runs N  extra builds with -p:ReportAnalyzer=true for the analyzer/generator share (default 2)
 #   --no-benchmarks  skip BenchmarkDotNet and the breakdown (build measurements only)
+#   --dates          code dense in date arithmetic and stage/tier enums outside any complaint context
+#   --implements     350 more [Implements] on the complaint workflows
+#                    (--dates --implements together: one codebase with both)
+#   --shape NAME     plain, dates, implements or dates+implements; repeat to measure several
+#   --all-shapes     all four, one after another
 #
-# The last line printed is overhead_ratio=<median build time with the package / without>.
+# Every figure is printed for each shape; the last lines are one summary row per shape, and the very last line is
+# overhead_ratio=<median build time with the package / without> of the last shape measured.
 set -euo pipefail
 
 FILES=2000
 RUNS=5
 REPORT_RUNS=2
 BENCHMARKS=1
+SHAPES=()
+DATES=0
+IMPLEMENTS=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --files) FILES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --report-runs) REPORT_RUNS="$2"; shift 2 ;;
     --no-benchmarks) BENCHMARKS=0; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --dates) DATES=1; shift ;;
+    --implements) IMPLEMENTS=1; shift ;;
+    --shape) SHAPES+=("$2"); shift 2 ;;
+    --all-shapes) SHAPES+=(plain dates implements dates+implements); shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
+if (( DATES && IMPLEMENTS )); then SHAPES+=(dates+implements)
+elif (( DATES )); then SHAPES+=(dates)
+elif (( IMPLEMENTS )); then SHAPES+=(implements)
+fi
+(( ${#SHAPES[@]} > 0 )) || SHAPES=(plain)
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-OUT="$ROOT/bench/out/housing-$FILES"
-LOGS="$ROOT/bench/out/logs-$FILES"
-PROJECT="$OUT/Synthetic.csproj"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 step() { echo; echo "== $*"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# "min-max" of the numbers on stdin: the spread printed beside each median.
+spread() { sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { if (NR == 0) print "nan"; else printf "%s-%s", lo, hi }'; }
 # "  355 ms  ComplaintCode_WriteSelfAssessment   1 calls" in the target summary of -clp:PerformanceSummary.
 target_ms() { awk -v t="$2" '$2 == "ms" && $3 == t { print $1; exit }' "$1"; }
 
@@ -43,8 +61,15 @@ dotnet build "$ROOT/src/ComplaintCode/ComplaintCode.csproj" -c Release -nologo -
 dotnet build "$ROOT/src/ComplaintCode.Build/ComplaintCode.Build.csproj" -c Release -nologo -v:q
 dotnet build "$ROOT/src/ComplaintCode.Analyzers.CodeFixes/ComplaintCode.Analyzers.CodeFixes.csproj" -c Release -nologo -v:q
 
-step "Generating the synthetic codebase ($FILES files)"
-dotnet run -c Release --project "$ROOT/bench/SyntheticCodebase" -- --files "$FILES" --out "$OUT"
+SUMMARY=()
+for SHAPE in "${SHAPES[@]}"; do
+if [[ "$SHAPE" == plain ]]; then NAME="housing-$FILES"; else NAME="housing-$FILES-${SHAPE//+/-}"; fi
+OUT="$ROOT/bench/out/$NAME"
+LOGS="$ROOT/bench/out/logs-${NAME#housing-}"
+PROJECT="$OUT/Synthetic.csproj"
+
+step "[$SHAPE] Generating the synthetic codebase ($FILES files)"
+dotnet run -c Release --project "$ROOT/bench/SyntheticCodebase" -- --files "$FILES" --shape "$SHAPE" --out "$OUT"
 rm -rf "$LOGS"; mkdir -p "$LOGS"
 
 # Both variants compile the same files; WithPackage=false drops the package (analyzers, generator, their findings
@@ -57,14 +82,14 @@ build() { # build <true|false> <log> [extra msbuild args...]
     || { echo "build failed (WithPackage=$with), see $log" >&2; tail -20 "$log" >&2; exit 1; }
 }
 
-step "Restore and warm-up builds"
+step "[$SHAPE] Restore and warm-up builds"
 for with in true false; do
   dotnet restore "$PROJECT" -p:WithPackage="$with" -nologo -v:q
   build "$with" "$LOGS/warmup-$with.log" -v:minimal
   grep -h "ComplaintCode:" "$LOGS/warmup-$with.log" | sed 's/^ */  /' || true
 done
 
-step "Timed builds: $RUNS with and $RUNS without the package, alternating"
+step "[$SHAPE] Timed builds: $RUNS with and $RUNS without the package, alternating"
 : > "$LOGS/times-true.txt"; : > "$LOGS/times-false.txt"; : > "$LOGS/assess.txt"; : > "$LOGS/report.txt"
 for run in $(seq 1 "$RUNS"); do
   order="true false"; (( run % 2 == 0 )) && order="false true"
@@ -85,8 +110,8 @@ without_ms=$(median < "$LOGS/times-false.txt")
 assess_ms=$(median < "$LOGS/assess.txt")
 report_ms=$(median < "$LOGS/report.txt")
 
-step "Analyzer and generator share of compile time (-p:ReportAnalyzer=true, $REPORT_RUNS builds with the package)"
-: > "$LOGS/share.txt"
+step "[$SHAPE] Analyzer and generator share of compile time (-p:ReportAnalyzer=true, $REPORT_RUNS builds with the package)"
+: > "$LOGS/share.txt"; : > "$LOGS/generator.txt"
 for run in $(seq 1 "$REPORT_RUNS"); do
   log="$LOGS/report$run.log"
   build true "$log" -v:detailed -p:ReportAnalyzer=true
@@ -100,25 +125,37 @@ for run in $(seq 1 "$REPORT_RUNS"); do
   compile=$(target_ms "$log" CoreCompile)
   share=$(awk -v a="$analyzers" -v g="$generators" -v c="$compile" 'BEGIN { printf "%.2f", 100 * (a + g) * 1000 / c }')
   echo "$share" >> "$LOGS/share.txt"
+  echo "$generators" >> "$LOGS/generator.txt"
   printf '  report %d: analyzers %.3f s + generator %.3f s of CoreCompile %.3f s = %s%%\n' "$run" "$analyzers" "$generators" "$(awk -v c="$compile" 'BEGIN { print c / 1000 }')" "$share"
 done
 share_pct=$(median < "$LOGS/share.txt")
 echo "  per analyzer (last report build):"
 grep -hE '^\s+[0-9.]+\s+(<?[0-9]+)\s+ComplaintCode\.Analyzers\.' "$LOGS/report$REPORT_RUNS.log" | sed -E 's/^\s+/    /' || true
 
+generator_s=$(median < "$LOGS/generator.txt")
+
 if [[ "$BENCHMARKS" == 1 ]]; then
-  step "BenchmarkDotNet: analyzers vs an empty analyzer, generator first and incremental run"
-  (cd "$ROOT/bench" && dotnet run -c Release --project "$ROOT/bench/ComplaintCode.Benchmarks" -- --files "$FILES" --filter '*')
-  step "Breakdown: where the analyzers' and the generator's time goes"
-  dotnet run -c Release --no-build --project "$ROOT/bench/ComplaintCode.Benchmarks" -- --files "$FILES" --breakdown
+  step "[$SHAPE] BenchmarkDotNet: analyzers vs an empty analyzer, generator first and incremental run"
+  (cd "$ROOT/bench" && dotnet run -c Release --project "$ROOT/bench/ComplaintCode.Benchmarks" -- --files "$FILES" --shape "$SHAPE" --filter '*')
+  step "[$SHAPE] Breakdown: where the analyzers' and the generator's time goes"
+  dotnet run -c Release --no-build --project "$ROOT/bench/ComplaintCode.Benchmarks" -- --files "$FILES" --shape "$SHAPE" --breakdown
 fi
 
 ratio=$(awk -v a="$with_ms" -v b="$without_ms" 'BEGIN { printf "%.3f", a / b }')
-step "Summary ($FILES files, $RUNS runs per variant; logs in ${LOGS#$ROOT/})"
-echo "median build time with the package:    $with_ms ms"
-echo "median build time without the package: $without_ms ms"
-echo "analyzers + generator share of compile: ${share_pct}% (target < 2%)"
-echo "self-assessment task (median):          $assess_ms ms (target < 50 ms, no process started)"
-echo "findings report task (median):          $report_ms ms"
+step "[$SHAPE] Summary ($FILES files, $RUNS runs per variant; logs in ${LOGS#$ROOT/})"
+echo "median build time with the package:    $with_ms ms ($(spread < "$LOGS/times-true.txt"))"
+echo "median build time without the package: $without_ms ms ($(spread < "$LOGS/times-false.txt"))"
+echo "analyzers + generator share of compile: ${share_pct}% ($(spread < "$LOGS/share.txt")) (target < 1%)"
+echo "generator in a full build:              ${generator_s} s ($(spread < "$LOGS/generator.txt")) (target < 0.2 s)"
+echo "self-assessment task (median):          $assess_ms ms ($(spread < "$LOGS/assess.txt")) (target < 50 ms, no process started)"
+echo "findings report task (median):          $report_ms ms ($(spread < "$LOGS/report.txt"))"
 echo "overhead ratio target:                  <= 1.03"
 echo "overhead_ratio=$ratio"
+SUMMARY+=("$(printf '%-17s ratio %s  with %s ms  without %s ms  share %s%%  generator %s s  assessment %s ms' "$SHAPE" "$ratio" "$with_ms" "$without_ms" "$share_pct" "$generator_s" "$assess_ms")")
+done
+
+if (( ${#SHAPES[@]} > 1 )); then
+  step "All shapes (medians; the spreads are above)"
+  printf '%s\n' "${SUMMARY[@]}"
+  echo "overhead_ratio=$ratio"
+fi

@@ -2,7 +2,8 @@ using System.Globalization;
 using ComplaintCode.Bench.Synthetic;
 
 // Writes the synthetic housing codebase: Synthetic.csproj, the sources, the policy file and the baseline stubs.
-//   dotnet run --project bench/SyntheticCodebase -c Release -- [--files 2000] [--shape plain|dates|implements|dates+implements] [--out DIR]
+//   dotnet run --project bench/SyntheticCodebase -c Release -- [--files 2000] [--dates] [--implements] [--out DIR]
+//   (or --shape plain|dates|implements|dates+implements)
 // The default folder is bench/out/housing-<files> for the plain shape and bench/out/housing-<files>-<shape> for the others.
 var files = HousingCodebase.DefaultFiles;
 var shape = CodebaseShape.Default;
@@ -17,6 +18,12 @@ for (var i = 0; i < args.Length; i++)
         case "--out" when i + 1 < args.Length:
             output = args[++i];
             break;
+        case "--dates":
+            shape = shape with { DenseDates = true };
+            break;
+        case "--implements":
+            shape = shape with { ManyImplements = true };
+            break;
         case "--shape" when i + 1 < args.Length:
             shape = CodebaseShape.Parse(args[++i]) ?? Fail($"unknown shape '{args[i]}'; one of {string.Join(", ", CodebaseShape.Names)}");
             if (shape is null)
@@ -26,7 +33,7 @@ for (var i = 0; i < args.Length; i++)
 
             break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: SyntheticCodebase [--files N] [--shape {string.Join("|", CodebaseShape.Names)}] [--out DIR]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: SyntheticCodebase [--files N] [--dates] [--implements] [--shape {string.Join("|", CodebaseShape.Names)}] [--out DIR]");
             return 2;
     }
 }

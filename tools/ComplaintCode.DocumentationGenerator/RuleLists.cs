@@ -54,6 +54,7 @@ public static class RuleLists
         yield return BetweenMarkers(repositoryRoot, RulesReadmePath, RulesReadmeTable(rules));
         yield return WholeFile(repositoryRoot, StrictGlobalConfigPath, StrictGlobalConfig(rules));
         yield return WholeFile(repositoryRoot, StrictPlannedGapsGlobalConfigPath, StrictPlannedGapsGlobalConfig(rules));
+        yield return WholeFile(repositoryRoot, CatalogSource.OutputPath, CatalogSource.Emit(repositoryRoot));
     }
 
     /// <summary>The README's table: the severity, whether a fix exists, and the rule's title.</summary>

@@ -10,14 +10,15 @@ using ComplaintCode.Model.Policy;
 namespace ComplaintCode.Model.Catalog;
 
 /// <summary>
-/// The Complaint Handling Code 2024 as data, read from the YAML embedded in this assembly.
-/// It is loaded once per process: it never changes, so it is not a pipeline input.
+/// The Complaint Handling Code 2024 as data. Its one source is src/complaint-handling-code-2024.yaml, which
+/// <see cref="Load"/> reads; the instance every component uses is that file compiled to C# (CodeCatalog.Compiled.cs,
+/// written by tools/ComplaintCode.DocumentationGenerator and checked by a test), because the compiler loads this
+/// assembly in every compile and a YAML parse there would be paid cold each time. It never changes, so it is not a
+/// pipeline input.
 /// </summary>
-public sealed class CodeCatalog
+public sealed partial class CodeCatalog
 {
-    public const string ResourceName = "ComplaintCode.complaint-handling-code-2024.yaml";
-
-    private static readonly Lazy<CodeCatalog> s_instance = new(LoadEmbedded);
+    private static readonly Lazy<CodeCatalog> s_instance = new(Compiled);
 
     private static readonly Regex s_provisionIdShape = new(@"^[1-9]\.[1-9][0-9]?$", RegexOptions.CultureInvariant);
 
@@ -58,11 +59,7 @@ public sealed class CodeCatalog
     /// <summary>Finds the provision whose generated enum value is <paramref name="value"/> (e.g. 603 for 6.3).</summary>
     public CodeProvision? FromNumericValue(int value) => Provisions.FirstOrDefault(p => p.NumericValue == value);
 
-    /// <remarks>
-    /// Read with the policy file's event-based reader rather than YamlDotNet's object deserializer, because the
-    /// deserializer's reflection is paid again on every start of the compiler and of the build step's tool
-    /// (bench/README.md has what each cost).
-    /// </remarks>
+    /// <summary>Reads the Code from its YAML source (the documentation tool compiles it; the tests compare).</summary>
     public static CodeCatalog Load(TextReader reader)
     {
         var root = YamlTree.Parse(reader.ReadToEnd()) as YamlMappingNode
@@ -128,12 +125,4 @@ public sealed class CodeCatalog
     private static int Int(YamlMappingNode mapping, string key) => int.Parse(Text(mapping, key), CultureInfo.InvariantCulture);
 
     private static InvalidDataException Missing(string key) => new($"The Code catalog has no usable '{key}'.");
-
-    private static CodeCatalog LoadEmbedded()
-    {
-        using var stream = typeof(CodeCatalog).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Resource {ResourceName} is missing from {typeof(CodeCatalog).Assembly.FullName}.");
-        using var reader = new StreamReader(stream);
-        return Load(reader);
-    }
 }

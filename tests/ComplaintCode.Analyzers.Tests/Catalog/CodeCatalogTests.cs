@@ -109,8 +109,13 @@ public class CodeCatalogTests
     }
 
     [Fact]
-    public void EmbeddedCatalog_IsTheFileInSrc()
-        => Assert.True(s_file.Provisions.SequenceEqual(CodeCatalog.Instance.Provisions), "The embedded catalog differs from src/complaint-handling-code-2024.yaml.");
+    public void CompiledCatalog_IsTheFileInSrc()
+    {
+        // CodeCatalog.Compiled.cs is written from the YAML; the documentation tests also fail while it is stale.
+        Assert.True(s_file.Provisions.SequenceEqual(CodeCatalog.Instance.Provisions), "The compiled catalog differs from src/complaint-handling-code-2024.yaml.");
+        Assert.True(s_file.Sections.SequenceEqual(CodeCatalog.Instance.Sections), "The compiled catalog's sections differ from the YAML's.");
+        Assert.Equal((s_file.Title, s_file.Publisher, s_file.Edition), (CodeCatalog.Instance.Title, CodeCatalog.Instance.Publisher, CodeCatalog.Instance.Edition));
+    }
 
     private static CodeCatalog LoadFile()
     {

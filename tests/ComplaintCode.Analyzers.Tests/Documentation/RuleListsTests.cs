@@ -93,6 +93,7 @@ public sealed class RuleListsTests
             File.WriteAllText(Path.Combine(directory, "README.md"), $"before\r\n{RuleLists.StartMarker}\r\n| old |\r\n{RuleLists.EndMarker}\r\nafter\r\n");
             File.WriteAllText(Path.Combine(directory, RuleLists.RulesReadmePath), $"{RuleLists.StartMarker}\n{RuleLists.EndMarker}\n");
             File.WriteAllText(Path.Combine(directory, RuleLists.StrictGlobalConfigPath), "");
+            File.Copy(Path.Combine(s_root, CatalogSource.SourcePath), Path.Combine(directory, CatalogSource.SourcePath));
 
             var readme = RuleLists.Files(directory).Single(f => f.RelativePath == RuleLists.ReadmePath);
 
