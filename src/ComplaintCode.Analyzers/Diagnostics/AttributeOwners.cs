@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ComplaintCode.Analyzers.Diagnostics;
 
@@ -39,6 +40,28 @@ internal sealed class AttributeNames
         foreach (var attribute in list.Attributes)
         {
             if (IsOurs(RightmostName(attribute.Name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an attribute of ours may be written in a text given as <see cref="NameText.Of"/> gives it.</summary>
+    public bool MayBeWrittenIn(string nameText)
+    {
+        foreach (var name in _names)
+        {
+            if (nameText.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var alias in _aliases.Value)
+        {
+            if (nameText.IndexOf(NameText.Of(alias), StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
@@ -94,6 +117,41 @@ internal sealed class AttributeNames
                 aliases.Add(alias.Name.Identifier.ValueText);
             }
         }
+    }
+}
+
+/// <summary>
+/// Source text as the name checks read it: lower case, without underscores, so that every identifier written in it
+/// (Stage_1_Response, COMPLAINT) appears in it as one run of letters to search for.
+/// </summary>
+internal static class NameText
+{
+    public static string Of(SourceText text, TextSpan span)
+    {
+        var buffer = new char[span.Length];
+        text.CopyTo(span.Start, buffer, 0, span.Length);
+        return Of(buffer, buffer.Length);
+    }
+
+    public static string Of(string name)
+    {
+        var buffer = name.ToCharArray();
+        return Of(buffer, buffer.Length);
+    }
+
+    private static string Of(char[] buffer, int length)
+    {
+        var kept = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var c = buffer[i];
+            if (c != '_')
+            {
+                buffer[kept++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer, 0, kept);
     }
 }
 

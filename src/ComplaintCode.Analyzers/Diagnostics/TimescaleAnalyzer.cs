@@ -422,10 +422,11 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// What the names written in the type's declarations can say, from syntax alone: whether one may say a timescale
-        /// of the Code (every name <see cref="Of"/> reads, a member's or the one a date is stored in, is written there
-        /// as an identifier), and whether one may be an attribute of ours ([Implements], [ComplaintWorkflow], or an
-        /// alias of one). Nothing is bound, so a type of ordinary code costs one pass over its tokens.
+        /// What the names written in the type's declarations can say, from their text alone: whether one may say a
+        /// timescale of the Code (every name <see cref="Of"/> reads, a member's or the one a date is stored in, is
+        /// written there), and whether one may be an attribute of ours ([Implements], [ComplaintWorkflow], or an alias
+        /// of one). The text is read once, without building its syntax nodes or binding anything, and a mention in a
+        /// comment only makes the answer cautious.
         /// </summary>
         private (bool MayName, bool MayBeAnnotated) ReadNames(INamedTypeSymbol type)
         {
@@ -433,21 +434,9 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var mayBeAnnotated = false;
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                foreach (var token in reference.GetSyntax().DescendantTokens())
-                {
-                    if (!token.IsKind(SyntaxKind.IdentifierToken))
-                    {
-                        continue;
-                    }
-
-                    var name = token.ValueText;
-                    mayName |= TimescaleNames.MayName(name, complaintCode: false);
-                    mayBeAnnotated |= _attributeNames?.IsOurs(name) == true;
-                    if (mayName && mayBeAnnotated)
-                    {
-                        return (true, true);
-                    }
-                }
+                var text = NameText.Of(reference.SyntaxTree.GetText(), reference.Span);
+                mayName |= TimescaleNames.MayBeWrittenIn(text);
+                mayBeAnnotated |= _attributeNames?.MayBeWrittenIn(text) == true;
             }
 
             return (mayName, mayBeAnnotated);

@@ -14,25 +14,12 @@ namespace ComplaintCode.Analyzers.Diagnostics;
 /// </summary>
 internal static class TimescaleNames
 {
-    // Stage 1 or 2, not Stage10 or Stage12.
-    private static readonly Regex s_stage = new("stage(1|2|one|two)(?![0-9])|(first|second)stage", RegexOptions.CultureInvariant);
-
-    // A member whose name says it is the deadline itself or a count of days may take its kind from its type
-    // (Stage1Response.DueDate, Stage2Extension.WorkingDays).
-    private static readonly Regex s_deadline = new("due|deadline|target|limit|expir|day|month|by$", RegexOptions.CultureInvariant);
-
-    // Complaint code that looks back or keeps records: a reminder two days before, complaints since a date, how long
-    // to keep them. Not the Code's deadlines.
-    private static readonly Regex s_notADeadline = new("remind|chase|retention|retain|archive|purge|cache|token|cookie|session|report|since|ago|history|lookback", RegexOptions.CultureInvariant);
-
     // The Code's own names for its timescales, as the generated ComplaintPolicy constants spell them: a member named
     // Stage1ResponseWorkingDays says which timescale it is wherever it sits.
     private static readonly string[] s_codeConstants = CodeCatalog.Instance.Timescales.Select(p => p.Timescale!.Constant).ToArray();
 
     // The first letters of those names ("Stage", "Compl"): a name without one of them contains none of the names.
     private static readonly string[] s_constantStarts = s_codeConstants.Select(c => c.Substring(0, Math.Min(5, c.Length))).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-
-    private static readonly Regex s_timeLimit = new("timelimit|window|cutoff|outoftime|eligib|limitation|acceptwithin", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The cheap first question, asked of every member before any string is made: could its names say a timescale at
@@ -76,6 +63,28 @@ internal static class TimescaleNames
         return false;
     }
 
+    /// <summary>
+    /// Whether a name <see cref="MayName"/> answers true for (outside complaint code) may be written in a text given as
+    /// <see cref="NameText.Of"/> gives it: every such name contains "complaint" or one of the Code's names.
+    /// </summary>
+    public static bool MayBeWrittenIn(string nameText)
+    {
+        if (nameText.IndexOf("complaint", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var constant in s_codeConstants)
+        {
+            if (nameText.IndexOf(constant, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The names of a type and the types around it, as <see cref="Infer"/> reads them.</summary>
     public static string TypeNames(INamedTypeSymbol type)
     {
@@ -96,14 +105,14 @@ internal static class TimescaleNames
     {
         var member = Normalise(memberName);
         var types = typeNames;
-        if (s_notADeadline.IsMatch(member))
+        if (Patterns.NotADeadline.IsMatch(member))
         {
             return null;
         }
 
         var stage = StageOf(member) ?? StageOf(types);
         var kind = KindOf(member);
-        if (kind is null && s_deadline.IsMatch(member))
+        if (kind is null && Patterns.Deadline.IsMatch(member))
         {
             kind = KindOf(types) ?? (stage is not null && (member.Contains("due") || member.Contains("deadline")) ? Kind.Response : null);
         }
@@ -140,14 +149,35 @@ internal static class TimescaleNames
         => name.Contains("extension") || name.Contains("extend") ? Kind.Extension
             : name.Contains("acknowledg") ? Kind.Acknowledgement
             : name.Contains("respon") || name.Contains("reply") ? Kind.Response
-            : s_timeLimit.IsMatch(name) ? Kind.TimeLimit
+            : Patterns.TimeLimit.IsMatch(name) ? Kind.TimeLimit
             : null;
 
     private static int? StageOf(string name)
     {
-        var match = s_stage.Match(name);
+        var match = Patterns.Stage.Match(name);
         return !match.Success ? null : match.Value is "stage1" or "stageone" or "firststage" ? 1 : 2;
     }
 
     private static string Normalise(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
+
+    /// <summary>
+    /// The patterns <see cref="Infer"/> reads names with, in a class of their own so that they are built only when a
+    /// name is read further, in complaint code, and not by the cheap question every compile asks.
+    /// </summary>
+    private static class Patterns
+    {
+        // Stage 1 or 2, not Stage10 or Stage12.
+        public static readonly Regex Stage = new("stage(1|2|one|two)(?![0-9])|(first|second)stage", RegexOptions.CultureInvariant);
+
+        // A member whose name says it is the deadline itself or a count of days may take its kind from its type
+        // (Stage1Response.DueDate, Stage2Extension.WorkingDays).
+        public static readonly Regex Deadline = new("due|deadline|target|limit|expir|day|month|by$", RegexOptions.CultureInvariant);
+
+        // Complaint code that looks back or keeps records: a reminder two days before, complaints since a date, how long
+        // to keep them. Not the Code's deadlines.
+        public static readonly Regex NotADeadline = new("remind|chase|retention|retain|archive|purge|cache|token|cookie|session|report|since|ago|history|lookback", RegexOptions.CultureInvariant);
+
+        // Words for the complaint time limit (2.3).
+        public static readonly Regex TimeLimit = new("timelimit|window|cutoff|outoftime|eligib|limitation|acceptwithin", RegexOptions.CultureInvariant);
+    }
 }

@@ -20,8 +20,6 @@ public sealed partial class CodeCatalog
 {
     private static readonly Lazy<CodeCatalog> s_instance = new(Compiled);
 
-    private static readonly Regex s_provisionIdShape = new(@"^[1-9]\.[1-9][0-9]?$", RegexOptions.CultureInvariant);
-
     private readonly Dictionary<string, CodeProvision> _byId;
 
     private CodeCatalog(string title, string publisher, string edition, ImmutableArray<CodeSection> sections, ImmutableArray<CodeProvision> provisions)
@@ -54,7 +52,7 @@ public sealed partial class CodeCatalog
     public CodeProvision Get(string id) => _byId[id];
 
     /// <summary>True when <paramref name="id"/> looks like a provision number ("6.3"), whether or not the Code has it.</summary>
-    public static bool IsWellFormedId(string id) => s_provisionIdShape.IsMatch(id);
+    public static bool IsWellFormedId(string id) => IdShape.Pattern.IsMatch(id);
 
     /// <summary>Finds the provision whose generated enum value is <paramref name="value"/> (e.g. 603 for 6.3).</summary>
     public CodeProvision? FromNumericValue(int value) => Provisions.FirstOrDefault(p => p.NumericValue == value);
@@ -125,4 +123,10 @@ public sealed partial class CodeCatalog
     private static int Int(YamlMappingNode mapping, string key) => int.Parse(Text(mapping, key), CultureInfo.InvariantCulture);
 
     private static InvalidDataException Missing(string key) => new($"The Code catalog has no usable '{key}'.");
+
+    // Built only when an id is questioned, not whenever the catalog is first used.
+    private static class IdShape
+    {
+        public static readonly Regex Pattern = new(@"^[1-9]\.[1-9][0-9]?$", RegexOptions.CultureInvariant);
+    }
 }
