@@ -68,26 +68,26 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
     /// (CHC0001 there counts them; see <see cref="EvidenceMetadata"/>).
     /// </summary>
     /// <remarks>
-    /// The ids are read from syntax, per tree, so an edit re-reads only the edited tree and nothing is bound: the
-    /// alternative, binding every [Implements] (ForAttributeWithMetadataName), runs again in each new compilation,
-    /// that is on every keystroke. Syntax proves an attribute ours where the name can mean nothing else: ComplaintCode
-    /// is imported, and no type, alias or namespace of the project or its references takes the names Implements,
-    /// ImplementsAttribute, Provision or ComplaintCode. What syntax cannot prove (such a name taken, an id given
-    /// through a constant, an alias of ImplementsAttribute) is bound, and only that.
+    /// The ids are read from syntax, once per tree, so an edit re-reads only the edited tree and nothing is bound:
+    /// the alternative, binding every [Implements] (ForAttributeWithMetadataName), runs again in each new
+    /// compilation, that is on every keystroke. Syntax proves an attribute ours where the name can mean nothing
+    /// else: ComplaintCode is imported, and no type, alias or namespace of the project or its references takes the
+    /// names Implements, ImplementsAttribute, Provision or ComplaintCode. What syntax cannot prove (such a name taken,
+    /// an id given through a constant, an alias of ImplementsAttribute) is bound, and only that.
     /// </remarks>
     private static void RegisterEvidence(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<bool> isCodeLibrary)
     {
-        var syntax = context.SyntaxProvider
-            .CreateSyntaxProvider(ImplementsSyntax.IsCandidate, ImplementsSyntax.Read)
-            .Where(static fact => fact is not null)
-            .Select(static (fact, _) => fact!)
+        // Each tree's facts are read once (TreeFacts); a new compilation only gathers them, so after an edit that
+        // leaves them as they were this step is Unchanged and nothing after it runs.
+        var syntax = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => TreeFacts.Of(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.ImplementsSyntax);
 
         var references = context.MetadataReferencesProvider
             .Select(ReferencedNames.Read)
             .WithTrackingName(TrackingNames.ReferencedNames);
 
-        var plan = syntax.Collect()
+        var plan = syntax
             .Combine(references.Collect())
             .Select(static (pair, _) => ImplementsResolution.Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ImplementedIds);

@@ -38,7 +38,7 @@ internal static class ImplementsResolution
     private const string AttributeSuffix = "Attribute";
 
     /// <summary>Decides, from every tree's syntax and every reference's names, what is proven and what must be bound.</summary>
-    public static ImplementsPlan Plan(ImmutableArray<ImplementsSyntax> facts, ImmutableArray<ReferencedNames> references)
+    public static ImplementsPlan Plan(EquatableArray<ImplementsSyntax> facts, ImmutableArray<ReferencedNames> references)
     {
         var shadows = new HashSet<string>(facts.OfType<ImplementsSyntax.Shadow>().Select(s => s.Name), System.StringComparer.Ordinal);
         shadows.UnionWith(references.SelectMany(r => r.Shadows));

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using ComplaintCode.Model;
 using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis;
@@ -12,8 +11,8 @@ namespace ComplaintCode.Analyzers.Generation;
 /// <summary>
 /// What one syntax node says about [Implements], read without binding: an attribute that may be ours, or a
 /// declaration that changes what a name such as <c>Implements</c> or <c>Provision</c> means. The generator reads
-/// these per syntax tree, so an edit re-reads only the edited tree; <see cref="ImplementsResolution"/> then decides,
-/// for the whole project, which attributes the syntax proves and which must be bound.
+/// these once per syntax tree (<see cref="TreeFacts"/>); <see cref="ImplementsResolution"/> then decides, for the
+/// whole project, which attributes the syntax proves and which must be bound.
 /// </summary>
 internal abstract record ImplementsSyntax
 {
@@ -23,8 +22,8 @@ internal abstract record ImplementsSyntax
     public const string ProvisionName = "Provision";
     public const string NamespaceName = "ComplaintCode";
 
-    /// <summary>Cheap enough for every node of every edited tree: a kind test and at most a string comparison.</summary>
-    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken)
+    /// <summary>A kind test and at most a string comparison, for every node of a tree that mentions one of the names.</summary>
+    public static bool IsCandidate(SyntaxNode node)
         => node switch
         {
             AttributeSyntax attribute => IsImplementsNamed(attribute),
@@ -35,9 +34,9 @@ internal abstract record ImplementsSyntax
             _ => false,
         };
 
-    /// <summary>Reads the node from its syntax alone: the semantic model is never asked for, so nothing is bound.</summary>
-    public static ImplementsSyntax? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken)
-        => context.Node switch
+    /// <summary>Reads a node that <see cref="IsCandidate"/> accepts, from its syntax alone.</summary>
+    public static ImplementsSyntax? Read(SyntaxNode node)
+        => node switch
         {
             AttributeSyntax attribute => ReadAttribute(attribute),
             UsingDirectiveSyntax directive => ReadUsing(directive),

@@ -5,7 +5,7 @@ internal static class TrackingNames
 {
     public const string IsCodeLibrary = nameof(IsCodeLibrary);
 
-    /// <summary>Per syntax node: an [Implements] read from its syntax, or a declaration that changes what its names mean.</summary>
+    /// <summary>Every [Implements] read from its syntax, and every declaration that changes what its names mean.</summary>
     public const string ImplementsSyntax = nameof(ImplementsSyntax);
 
     /// <summary>Per reference: whether it declares our ImplementsAttribute, and any other type by the names syntax relies on.</summary>
