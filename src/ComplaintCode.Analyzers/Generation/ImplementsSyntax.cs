@@ -154,9 +154,10 @@ internal abstract record ImplementsSyntax
     {
         var name = attribute.Name switch
         {
-            SimpleNameSyntax => AttributeName.Simple,
-            QualifiedNameSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: NamespaceName } } => AttributeName.ByNamespace,
-            QualifiedNameSyntax { Left: AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name.Identifier.ValueText: NamespaceName } } => AttributeName.ByGlobalNamespace,
+            // Ours is not generic: Implements<T> is someone else's, or an error, for the compiler to say.
+            IdentifierNameSyntax => AttributeName.Simple,
+            QualifiedNameSyntax { Right: IdentifierNameSyntax, Left: IdentifierNameSyntax { Identifier.ValueText: NamespaceName } } => AttributeName.ByNamespace,
+            QualifiedNameSyntax { Right: IdentifierNameSyntax, Left: AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name.Identifier.ValueText: NamespaceName } } => AttributeName.ByGlobalNamespace,
             _ => AttributeName.Other,
         };
 

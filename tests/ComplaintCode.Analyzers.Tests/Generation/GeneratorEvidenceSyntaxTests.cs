@@ -211,6 +211,31 @@ public class GeneratorEvidenceSyntaxTests
     }
 
     [Fact]
+    public void AGenericImplements_IsNotOurs()
+    {
+        var vendor = Reference(
+            "Generic.Vendor",
+            """
+            namespace Other
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class ImplementsAttribute<T> : System.Attribute { public ImplementsAttribute(params string[] ids) { } }
+            }
+            """);
+        var run = Run(
+            new[] { vendor },
+            """
+            using ComplaintCode;
+            using Other;
+            [Implements<int>("6.2")] public class Theirs { }
+            [Implements("6.3")] public class Ours { }
+            """);
+
+        Assert.Equal("6.3", run.Evidence);
+        run.AssertMatchesBoundAttributes();
+    }
+
+    [Fact]
     public void AProvisionTypeOfTheUsers_IsReadAsTheCompilerReadsIt()
     {
         // Acme.Provision.Stage1Response is "6.2" here, not ComplaintCode.Provision.Stage1Response (6.3).
