@@ -67,23 +67,35 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
     /// The provisions this project's [Implements] name, as an assembly attribute for the project that is the system
     /// (CHC0001 there counts them; see <see cref="EvidenceMetadata"/>).
     /// </summary>
+    /// <remarks>
+    /// The ids are read from syntax, once per tree, so an edit re-reads only the edited tree and nothing is bound:
+    /// the alternative, binding every [Implements] (ForAttributeWithMetadataName), runs again in each new
+    /// compilation, that is on every keystroke. Syntax proves an attribute ours where the name can mean nothing
+    /// else: ComplaintCode is imported, and no type, alias or namespace of the project or its references takes the
+    /// names Implements, ImplementsAttribute, Provision or ComplaintCode. What syntax cannot prove (such a name taken,
+    /// an id given through a constant, an alias of ImplementsAttribute) is bound, and only that.
+    /// </remarks>
     private static void RegisterEvidence(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<bool> isCodeLibrary)
     {
-        var ids = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                "ComplaintCode.ImplementsAttribute",
-                static (_, _) => true,
-                static (attributed, _) => new EquatableArray<string>(attributed.Attributes
-                    .SelectMany(ImplementsIds.Read)
-                    .Where(id => id.Provision is not null)
-                    .Select(id => id.Provision!.Id)))
+        // Each tree's facts are read once (TreeFacts); a new compilation only gathers them, so after an edit that
+        // leaves them as they were this step is Unchanged and nothing after it runs.
+        var syntax = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => TreeFacts.Of(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ImplementsSyntax);
+
+        var references = context.MetadataReferencesProvider
+            .Select(ReferencedNames.Read)
+            .WithTrackingName(TrackingNames.ReferencedNames);
+
+        var plan = syntax
+            .Combine(references.Collect())
+            .Select(static (pair, _) => ImplementsResolution.Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ImplementedIds);
 
-        var evidence = ids.Collect()
-            .Select(static (all, _) => new EquatableArray<string>(all
-                .SelectMany(a => a)
-                .Distinct()
-                .OrderBy(id => CodeCatalog.Instance.Get(id).NumericValue)))
+        // The compilation is an input here only for what the plan could not prove; with nothing to bind it is not read.
+        var evidence = plan
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => ImplementsResolution.Evidence(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Evidence);
 
         context.RegisterSourceOutput(evidence.Combine(isCodeLibrary), static (output, pair) =>
@@ -104,7 +116,8 @@ public sealed partial class ComplaintCodeGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => PolicyAdditionalFiles.IsPolicyFile(pair.Left, pair.Right))
-            .Select(static (pair, cancellationToken) => PolicyCache.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken)))
+            // The analyzers ask PolicyCache for the same text: one parse serves both.
+            .Select(static (pair, cancellationToken) => PolicyCache.Get(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.PolicyFiles);
 
         // Only one policy file is used; the analyzers report any other (CHC0501). Sorting keeps the choice stable.

@@ -3,6 +3,7 @@ using System.Reflection;
 using ComplaintCode.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using ComplaintCode.Model;
 
 namespace ComplaintCode.Analyzers.Tests.Generation;
 
@@ -71,6 +72,54 @@ public class GeneratorCachingTests
 
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output =>
             Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+    }
+
+    [Fact]
+    public void UnrelatedEdit_LeavesTheEvidenceStepsCachedOrUnchanged_AndBindsNothing()
+    {
+        var compilation = GeneratorHarness.Compilation(
+            Workflow,
+            """
+            using ComplaintCode;
+            [assembly: Implements(Provision.Stage1Acknowledgement, Evidence = "Acknowledgement")]
+            public static class Letters
+            {
+                [ComplaintCode.Implements(new[] { "6.9" })] public static void Stage1() { }
+            }
+            """,
+            "class Unrelated { }");
+        var driver = GeneratorHarness.Driver().RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Last(),
+            CSharpSyntaxTree.ParseText("class Unrelated { int x; }", (CSharpParseOptions)compilation.SyntaxTrees.First().Options, "File2.cs"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var name in new[] { TrackingNames.ImplementsSyntax, TrackingNames.ReferencedNames, TrackingNames.ImplementedIds, TrackingNames.Evidence })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), output => Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step {name} ran again after an unrelated edit: {output.Reason}"));
+        }
+
+        // The plan, which the edit leaves Cached, proves every id from syntax: the evidence step binds nothing.
+        var plan = (ImplementsPlan)result.TrackedSteps[TrackingNames.ImplementedIds].Single().Outputs.Single().Value;
+        Assert.False(plan.NeedsBinding);
+        Assert.Equal(new[] { "6.2", "6.3", "6.9" }, plan.ProvenIds);
+        Assert.Equal(new[] { "6.2", "6.3", "6.9" }, (EquatableArray<string>)result.TrackedSteps[TrackingNames.Evidence].Single().Outputs.Single().Value);
+    }
+
+    [Fact]
+    public void TheTextSearch_SkipsOnlyFilesThatNameNothingOfOurs()
+    {
+        var compilation = GeneratorHarness.Compilation(Workflow, "class Unrelated { }");
+
+        // A file that never names Implements, Provision or ComplaintCode is not walked; across a chunk boundary or
+        // behind a Unicode escape the name is still found.
+        Assert.False(TreeFacts.Mentions(compilation.SyntaxTrees.Last().GetText()));
+        Assert.True(TreeFacts.Mentions(compilation.SyntaxTrees.First().GetText()));
+        Assert.True(TreeFacts.Mentions(Microsoft.CodeAnalysis.Text.SourceText.From(new string(' ', 8190) + "Implements")));
+        Assert.True(TreeFacts.Mentions(Microsoft.CodeAnalysis.Text.SourceText.From("[\\u0049mplements(\"6.2\")] class C { }")));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class GeneratorEditScenarioTests
         var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         Assert.Null(second.Exception);
-        foreach (var name in second.TrackedSteps.Keys.Intersect(typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!)).Except(new[] { TrackingNames.ImplementedIds, TrackingNames.Evidence }))
+        foreach (var name in second.TrackedSteps.Keys.Intersect(typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!)).Except(new[] { TrackingNames.ImplementsSyntax, TrackingNames.ImplementedIds, TrackingNames.Evidence }))
         {
             Assert.All(second.TrackedSteps[name].SelectMany(s => s.Outputs), output => Assert.True(
                 output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
@@ -120,11 +120,19 @@ public class GeneratorEditScenarioTests
             {
                 foreach (var (value, _) in step.Outputs)
                 {
-                    GeneratorHarness.AssertHoldsNoCompilerObjects(value, step.Name ?? "(unnamed step)", depth: 0);
+                    // The one join with the compilation, for the [Implements] that syntax cannot prove, holds the
+                    // compilation the driver's Compilation input holds anyway; what is joined to it must hold none.
+                    var checkedValue = IsJoinWithCompilation(step) && value is System.Runtime.CompilerServices.ITuple { Length: 2 } pair && pair[1] is Compilation
+                        ? pair[0]
+                        : value;
+                    GeneratorHarness.AssertHoldsNoCompilerObjects(checkedValue, step.Name ?? "(unnamed step)", depth: 0);
                 }
             }
         }
     }
+
+    private static bool IsJoinWithCompilation(IncrementalGeneratorRunStep step)
+        => step.Name is null && step.Inputs.Any(input => input.Source.Name == WellKnownGeneratorInputs.Compilation);
 
     /// <summary>The tracked steps and, through their inputs, every step they depend on.</summary>
     private static IReadOnlyList<IncrementalGeneratorRunStep> AllSteps(GeneratorRunResult result)
