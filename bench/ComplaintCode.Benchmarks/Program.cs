@@ -66,8 +66,58 @@ internal static class Breakdown
         synthetic.CreateDriver(new ProbeGenerator(useCompilation: false, useAttribute: true)).RunGenerators(synthetic.Compilation.Clone());
         AnalyzerTimes(synthetic.WithGeneratedSources(), [new StandInAnalyzer()]);
         var coldStart = Stopwatch.GetTimestamp();
-        var coldDriver = synthetic.CreateDriver().RunGenerators(synthetic.Compilation.Clone());
+        var coldDriver = synthetic.CreateDriver().RunGenerators(synthetic.WithFreshTrees());
         Console.WriteLine($"generator, cold first run: {Stopwatch.GetElapsedTime(coldStart).TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms (driver's own timing {coldDriver.GetTimingInfo().ElapsedTime.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms)");
+
+        // The generator first: the analyses below leave several analysed compilations for the GC to collect.
+        if (Only is null)
+        {
+            var firstRuns = Enumerable.Range(0, 5).Select(_ =>
+            {
+                var fresh = synthetic.WithFreshTrees();
+                var start = Stopwatch.GetTimestamp();
+                synthetic.CreateDriver().RunGenerators(fresh);
+                return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }).Order().ToList();
+            Console.WriteLine($"generator, warm first run (new driver, new trees): median {Ms(firstRuns[2])} ms ({Ms(firstRuns[0])}-{Ms(firstRuns[^1])}, 5 runs)");
+
+            // Generator: first run, then incremental runs after one-line edits, each on a fresh compilation.
+            var generator = new GeneratorBenchmarks();
+            generator.Setup();
+            var first = synthetic.CreateDriver().RunGenerators(synthetic.Compilation.Clone());
+            var firstTiming = first.GetTimingInfo();
+            Console.WriteLine($"generator first run (driver's own timing): {firstTiming.ElapsedTime.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture)} ms");
+            var times = new List<double>();
+            var driver = first;
+            for (var i = 0; i < 50; i++)
+            {
+                var edited = generator.EditOneLine();
+                var start = Stopwatch.GetTimestamp();
+                var next = driver.RunGenerators(edited);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                if (i == 49)
+                {
+                    Console.WriteLine($"generator incremental run (driver's own timing, last of 50): {next.GetTimingInfo().ElapsedTime.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture)} ms");
+                }
+            }
+
+            times.Sort();
+            Console.WriteLine($"generator incremental run after an unrelated one-line edit: median {Ms(times)} ms, max {times[^1].ToString("0.000", CultureInfo.InvariantCulture)} ms (50 runs)");
+
+            // Attribution: the same incremental run with probe generators that each do one part of what ours does.
+            Probe(generator, "probe: driver + post-initialization output only", new ProbeGenerator(useCompilation: false));
+            Probe(generator, "probe: driver + CompilationProvider.Select(c => c.GetTypeByMetadataName(\"System.DateOnly\"))", new ProbeGenerator(useCompilation: true));
+            var direct = new List<double>();
+            for (var i = 0; i < 50; i++)
+            {
+                var edited = generator.EditOneLine();
+                var start = Stopwatch.GetTimestamp();
+                _ = edited.GetTypeByMetadataName("System.DateOnly");
+                direct.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+
+            Console.WriteLine($"probe: GetTypeByMetadataName(\"System.DateOnly\") alone on the edited compilation: median {Ms(direct)} ms (50 runs)");
+        }
 
         var compilation = synthetic.WithGeneratedSources();
         var analyzers = SyntheticCompilation.ComplaintCodeAnalyzers().Where(a => Only is null || a.GetType().Name == Only).ToImmutableArray();
@@ -85,56 +135,6 @@ internal static class Breakdown
         var walls = warm.Select(w => w.Wall).Order().ToList();
         Console.WriteLine($"  {"all of ours",-28} cold {Ms(cold.PerAnalyzer.Values.Sum()),8} ms   warm {Ms(totals[totals.Count / 2]),8} ms ({Ms(totals[0])}-{Ms(totals[^1])})");
         Console.WriteLine($"analysis wall time (compiler diagnostics + our analyzers): cold {Ms(cold.Wall)} ms, warm median {Ms(walls[walls.Count / 2])} ms");
-
-        if (Only is not null)
-        {
-            return;
-        }
-
-        var firstRuns = Enumerable.Range(0, 5).Select(_ =>
-        {
-            var start = Stopwatch.GetTimestamp();
-            synthetic.CreateDriver().RunGenerators(synthetic.Compilation.Clone());
-            return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }).Order().ToList();
-        Console.WriteLine($"generator, warm first run (new driver, fresh compilation): median {Ms(firstRuns[2])} ms ({Ms(firstRuns[0])}-{Ms(firstRuns[^1])}, 5 runs)");
-
-        // Generator: first run, then incremental runs after one-line edits, each on a fresh compilation.
-        var generator = new GeneratorBenchmarks();
-        generator.Setup();
-        var first = synthetic.CreateDriver().RunGenerators(synthetic.Compilation.Clone());
-        var firstTiming = first.GetTimingInfo();
-        Console.WriteLine($"generator first run (driver's own timing): {firstTiming.ElapsedTime.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture)} ms");
-        var times = new List<double>();
-        var driver = first;
-        for (var i = 0; i < 50; i++)
-        {
-            var edited = generator.EditOneLine();
-            var start = Stopwatch.GetTimestamp();
-            var next = driver.RunGenerators(edited);
-            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            if (i == 49)
-            {
-                Console.WriteLine($"generator incremental run (driver's own timing, last of 50): {next.GetTimingInfo().ElapsedTime.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture)} ms");
-            }
-        }
-
-        times.Sort();
-        Console.WriteLine($"generator incremental run after an unrelated one-line edit: median {Ms(times)} ms, max {times[^1].ToString("0.000", CultureInfo.InvariantCulture)} ms (50 runs)");
-
-        // Attribution: the same incremental run with probe generators that each do one part of what ours does.
-        Probe(generator, "probe: driver + post-initialization output only", new ProbeGenerator(useCompilation: false));
-        Probe(generator, "probe: driver + CompilationProvider.Select(c => c.GetTypeByMetadataName(\"System.DateOnly\"))", new ProbeGenerator(useCompilation: true));
-        var direct = new List<double>();
-        for (var i = 0; i < 50; i++)
-        {
-            var edited = generator.EditOneLine();
-            var start = Stopwatch.GetTimestamp();
-            _ = edited.GetTypeByMetadataName("System.DateOnly");
-            direct.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-
-        Console.WriteLine($"probe: GetTypeByMetadataName(\"System.DateOnly\") alone on the edited compilation: median {Ms(direct)} ms (50 runs)");
     }
 
     private static void Probe(GeneratorBenchmarks generator, string name, Microsoft.CodeAnalysis.IIncrementalGenerator probe)

@@ -80,6 +80,13 @@ internal sealed class SyntheticCompilation
 
     public AnalyzerOptions AnalyzerOptions { get; }
 
+    /// <summary>
+    /// The compilation with new tree objects of the same text, as a fresh compile has: the generator keeps what it
+    /// read of each tree while the tree lives, so a first run measured on the same trees would find it all read.
+    /// </summary>
+    public Compilation WithFreshTrees()
+        => Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(Trees.Select(t => t.WithFilePath(t.FilePath)));
+
     public GeneratorDriver CreateDriver(IIncrementalGenerator? generator = null)
         => CSharpGeneratorDriver.Create(
             [(generator ?? new ComplaintCodeGenerator()).AsSourceGenerator()],
