@@ -35,7 +35,11 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationBlockStartAction(block =>
             {
                 var owner = block.OwningSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : block.OwningSymbol;
-                if (!symbols.ImplementedProvisions(owner).Any(p => p.Id == DifferentStage2Handler))
+
+                // This runs for every method of the project and almost none has [Implements]: those are passed over
+                // on a look at their attributes, before any id is read.
+                if (!HasAttribute(owner, symbols.Implements)
+                    || !symbols.ImplementedProvisions(owner).Any(p => p.Id == DifferentStage2Handler))
                 {
                     return;
                 }
@@ -81,6 +85,19 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
                 });
             });
         });
+    }
+
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
+    {
+        foreach (var data in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
