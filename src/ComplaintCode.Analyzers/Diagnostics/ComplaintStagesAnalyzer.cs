@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ComplaintCode.Analyzers.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,30 +20,13 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     private const string TwoStages = "5.3";
     private const string NoExtraStages = "5.2";
 
-    // Member names are compared in lower case without underscores: "Stage_0", "PreComplaint", "STAGE3".
-    private static readonly Regex s_extraStage = new(
-        "(stage|level|tier)(0|zero|[3-9]|[1-9][0-9]|three|four|five|six|seven|eight|nine|ten)"
-        + "|^(stage)?(zero|three|third|four|fourth|five|fifth|six|sixth|seven|seventh)$"
-        + "|informal|precomplaint|preliminary|frontline|triage|earlyresolution|localresolution|quickfix"
-        + "|^(appeal|panel|review|reviewpanel|independentreview|finalreview|thirdstage)$",
-        RegexOptions.CultureInvariant);
-
-    // A zero-valued "None" is the usual default of an enum, not a stage of the procedure.
-    private static readonly Regex s_sentinel = new("^(none|unknown|unspecified|notset|undefined)$", RegexOptions.CultureInvariant);
-
-    // The number a member carries: Stage2, AwaitingStage2, Level3, Tier_1, StageOne, SecondStage, Third.
-    private static readonly Regex s_stageNumber = new(
-        "(?:stage|level|tier)([0-9]+|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-        + "|(first|second|third|fourth|fifth|sixth|seventh)(?:stage|level|tier)"
-        + "|^(first|second|third|fourth|fifth|sixth|seventh)$",
-        RegexOptions.CultureInvariant);
-
     private static readonly string[] s_numberWords = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
     private static readonly string[] s_ordinals = { "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh" };
 
     // Enum names that say stages or escalation, and names that say status; compared in lower case.
     private static readonly string[] s_stageNameEndings = { "stage", "stages", "escalationlevel", "escalationlevels", "tier", "tiers" };
     private static readonly string[] s_statusNameEndings = { "status", "statuses", "state", "states" };
+    private static readonly (string[] Endings, Shape Shape)[] s_shapes = { (s_stageNameEndings, Shape.Stages), (s_statusNameEndings, Shape.Status) };
 
     // Where no name says complaint, a project that marks its stages is complaint code, but a housing system also has
     // ArrearsStage, RepairStage and an HR EscalationLevel: there only a name whose subject is one of these is taken for
@@ -102,12 +84,15 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 
     /// <summary>True for a member name that the Code forbids as a stage: stage 0, informal, stage 3 and the like.</summary>
     public static bool IsExtraStageName(string name)
-        => s_extraStage.IsMatch(Normalise(name));
+        => StageNamePatterns.MayNameAStage(name) && StageNamePatterns.IsExtraStage(StageNamePatterns.Normalise(name));
 
     /// <summary>The stage or level number a member name carries (Stage2Open is 2, SecondTier is 2), or null.</summary>
     public static int? StageNumber(string name)
+        => StageNamePatterns.MayNameAStage(name) ? StageNumberOfNormalised(StageNamePatterns.Normalise(name)) : null;
+
+    private static int? StageNumberOfNormalised(string normalised)
     {
-        var match = s_stageNumber.Match(Normalise(name));
+        var match = StageNamePatterns.StageNumber(normalised);
         if (!match.Success)
         {
             return null;
@@ -123,9 +108,7 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         return word >= 0 ? word : Array.IndexOf(s_ordinals, text);
     }
 
-    private static bool IsSentinel(string name) => s_sentinel.IsMatch(Normalise(name));
-
-    private static string Normalise(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
+    private static bool IsSentinel(string name) => StageNamePatterns.IsSentinel(StageNamePatterns.Normalise(name));
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? stagesAttribute, Inference? inference, FindingsLog findings)
     {
@@ -184,13 +167,18 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeUnannotated(SymbolAnalysisContext context, INamedTypeSymbol type, Inference inference, FindingsLog findings)
     {
         // Names and members first; what ties the enum to complaints, which may read other types, only for a breach.
-        var (shape, subject) = ShapeOf(type.Name);
-        if (shape == Shape.None)
+        var shape = ShapeOf(type.Name);
+        if (shape == Shape.None || !AnyMemberMayNameAStage(type))
         {
             return;
         }
 
         var stages = ReadStages(type, extraNamesAreStages: shape == Shape.Stages);
+        if (stages.Count == 0)
+        {
+            return;
+        }
+
         var count = CountStages(stages);
         if (count <= 2 && !stages.Any(s => s.Extra))
         {
@@ -198,7 +186,7 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         }
 
         if (IsMarked(type, inference.NotStagesAttribute)
-            || (!InferredComplaintCode.IsInComplaintCode(type, inference.AssemblyName) && !IsTiedToComplaintsBesideMarkedStages(type, subject, inference)))
+            || (!InferredComplaintCode.IsInComplaintCode(type, inference.AssemblyName) && !IsTiedToComplaintsBesideMarkedStages(type, inference)))
         {
             return;
         }
@@ -223,16 +211,23 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     /// (CaseStage), but it also has HR escalation levels and arrears stages. Only an enum whose name says a complaint
     /// procedure (CaseStage, ProcedureStage), or one that complaint code uses, is judged.
     /// </summary>
-    private static bool IsTiedToComplaintsBesideMarkedStages(INamedTypeSymbol type, string subject, Inference inference)
-        => inference.ProjectMarksItsStages.Value
-           && ((subject.Length > 0 && s_procedureSubjects.Any(w => subject.EndsWith(w, StringComparison.Ordinal)))
-               || inference.EnumsUsedByComplaintTypes.Value.Contains(type));
+    private static bool IsTiedToComplaintsBesideMarkedStages(INamedTypeSymbol type, Inference inference)
+    {
+        if (!inference.ProjectMarksItsStages.Value)
+        {
+            return false;
+        }
+
+        var subject = SubjectOf(type.Name);
+        return (subject.Length > 0 && s_procedureSubjects.Any(w => subject.EndsWith(w, StringComparison.Ordinal)))
+               || inference.EnumsUsedByComplaintTypes.Value.Contains(type);
+    }
 
     /// <summary>
     /// Marking is offered for an enum that has the Code's two stages, a stage 1 and a stage 2, while the project has
     /// no marked stages enum: a project has one procedure, so one enum is its stages.
     /// </summary>
-    private static bool OffersStagesAttribute(List<StageMember> stages, Inference inference)
+    private static bool OffersStagesAttribute(IReadOnlyList<StageMember> stages, Inference inference)
         => inference.StagesAttributeExists
            && stages.Any(s => s.Number == 1)
            && stages.Any(s => s.Number == 2)
@@ -244,32 +239,55 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     /// is never a stage of the landlord's procedure. Extra is true for a stage the Code forbids: stage 0, stage 3 or a
     /// named extra stage.
     /// </summary>
-    private static List<StageMember> ReadStages(INamedTypeSymbol type, bool extraNamesAreStages)
+    private static IReadOnlyList<StageMember> ReadStages(INamedTypeSymbol type, bool extraNamesAreStages)
     {
-        var stages = new List<StageMember>();
+        List<StageMember>? stages = null;
         foreach (var member in type.GetMembers())
         {
-            if (member is not IFieldSymbol { HasConstantValue: true } field || field.Name.IndexOf("ombudsman", StringComparison.OrdinalIgnoreCase) >= 0)
+            // Most members of most enums (Draft, Open, Completed) have no word a stage is named by: they are passed
+            // over before their name is copied or matched.
+            if (member is not IFieldSymbol field
+                || !StageNamePatterns.MayNameAStage(field.Name)
+                || !field.HasConstantValue
+                || field.Name.IndexOf("ombudsman", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 continue;
             }
 
-            var number = StageNumber(field.Name);
-            var extraName = extraNamesAreStages && IsExtraStageName(field.Name);
+            var normalised = StageNamePatterns.Normalise(field.Name);
+            var number = StageNumberOfNormalised(normalised);
+            var extraName = extraNamesAreStages && StageNamePatterns.IsExtraStage(normalised);
             if (number is not null || extraName)
             {
-                stages.Add(new StageMember(field, number, extraName || number == 0 || number > 2));
+                (stages ??= new List<StageMember>()).Add(new StageMember(field, number, extraName || number == 0 || number > 2));
             }
         }
 
-        return stages;
+        return stages ?? (IReadOnlyList<StageMember>)Array.Empty<StageMember>();
+    }
+
+    /// <summary>
+    /// Whether any member's name has a word a stage is named by. The names come from the declarations, so an enum of
+    /// Draft, Open and Completed is passed over without its members being read.
+    /// </summary>
+    private static bool AnyMemberMayNameAStage(INamedTypeSymbol type)
+    {
+        foreach (var name in type.MemberNames)
+        {
+            if (StageNamePatterns.MayNameAStage(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// Members are one stage when they share a value (an alias) or a stage number (Stage1Open and Stage1Closed of a
     /// status enum).
     /// </summary>
-    private static int CountStages(List<StageMember> stages)
+    private static int CountStages(IReadOnlyList<StageMember> stages)
     {
         var group = Enumerable.Range(0, stages.Count).ToArray();
         int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
@@ -294,26 +312,51 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 
     private readonly record struct StageMember(IFieldSymbol Member, int? Number, bool Extra);
 
-    /// <summary>What the enum's name says it is, and the rest of the name, its subject: "arrears" in ArrearsStage.</summary>
-    private static (Shape Shape, string Subject) ShapeOf(string name)
+    /// <summary>What the enum's name says it is: stages (ArrearsStage, EscalationLevel), status (CaseStatus) or neither.</summary>
+    private static Shape ShapeOf(string name)
+        => StageNamePatterns.IsPlain(name) ? ShapeOf(name, StringComparison.OrdinalIgnoreCase).Shape : ShapeOf(StageNamePatterns.Normalise(name), StringComparison.Ordinal).Shape;
+
+    /// <summary>The rest of the enum's name, its subject: "arrears" in ArrearsStage, "case" in Case_Status.</summary>
+    private static string SubjectOf(string name)
     {
-        var lower = Normalise(name);
-        foreach (var (endings, shape) in new[] { (s_stageNameEndings, Shape.Stages), (s_statusNameEndings, Shape.Status) })
+        var lower = StageNamePatterns.Normalise(name);
+        var (shape, endingLength) = ShapeOf(lower, StringComparison.Ordinal);
+        return shape == Shape.None ? string.Empty : lower.Substring(0, lower.Length - endingLength);
+    }
+
+    private static (Shape Shape, int EndingLength) ShapeOf(string name, StringComparison comparison)
+    {
+        foreach (var (endings, shape) in s_shapes)
         {
             foreach (var ending in endings)
             {
-                if (lower.EndsWith(ending, StringComparison.Ordinal))
+                if (name.EndsWith(ending, comparison))
                 {
-                    return (shape, lower.Substring(0, lower.Length - ending.Length));
+                    return (shape, ending.Length);
                 }
             }
         }
 
-        return (Shape.None, string.Empty);
+        return (Shape.None, 0);
     }
 
     private static bool IsMarked(INamedTypeSymbol type, INamedTypeSymbol? attribute)
-        => attribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
+    {
+        if (attribute is null)
+        {
+            return false;
+        }
+
+        foreach (var data in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The names a marked enum has: the stages themselves (ComplaintStage, EscalationLevel) or a status enum whose
     // members carry the stage numbers (ComplaintStatus, CaseState).

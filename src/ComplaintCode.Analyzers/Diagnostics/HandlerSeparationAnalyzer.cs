@@ -35,7 +35,11 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationBlockStartAction(block =>
             {
                 var owner = block.OwningSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : block.OwningSymbol;
-                if (!symbols.ImplementedProvisions(owner).Any(p => p.Id == DifferentStage2Handler))
+
+                // This runs for every method of the project and almost none has [Implements]: those are passed over
+                // on a look at their attributes, before any id is read.
+                if (!HasAttribute(owner, symbols.Implements)
+                    || !symbols.ImplementedProvisions(owner).Any(p => p.Id == DifferentStage2Handler))
                 {
                     return;
                 }
@@ -46,41 +50,63 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var readsStage1Handler = 0;
-                block.RegisterOperationAction(
-                    operation =>
-                    {
-                        if (IsStage1HandlerRead(operation.Operation, symbols))
-                        {
-                            System.Threading.Interlocked.Exchange(ref readsStage1Handler, 1);
-                        }
-                    },
-                    OperationKind.FieldReference,
-                    OperationKind.PropertyReference,
-                    OperationKind.ParameterReference,
-                    OperationKind.Invocation);
-
-                block.RegisterOperationBlockEndAction(end =>
-                {
-                    // A method declared without a body (abstract, interface, partial) cannot be judged.
-                    var judged = end.OperationBlocks.Any(b => b.Kind is OperationKind.Block or OperationKind.MethodBody);
-                    if (judged)
-                    {
-                        findings.AddCheck(DiagnosticDescriptors.Stage2HandlerNotSeparated, new[] { DifferentStage2Handler }, owner.Locations.FirstOrDefault());
-                    }
-
-                    if (readsStage1Handler == 0 && judged)
-                    {
-                        findings.Report(end.ReportDiagnostic, ProvisionDiagnostic.Create(
-                            DiagnosticDescriptors.Stage2HandlerNotSeparated,
-                            owner.Locations.FirstOrDefault(),
-                            "6.13",
-                            owner.Name,
-                            "the member marked [ComplaintHandler(1)]"));
-                    }
-                });
+                Judge(block, owner, symbols, findings);
             });
         });
+    }
+
+    /// <summary>
+    /// A member marked 6.13: reports it at the end of its body unless the body reads the stage 1 handler. Its own
+    /// method, so the state its actions share is made for a member marked 6.13 only, not for every method.
+    /// </summary>
+    private static void Judge(OperationBlockStartAnalysisContext block, ISymbol owner, ComplaintCodeSymbols symbols, FindingsLog findings)
+    {
+        var readsStage1Handler = 0;
+        block.RegisterOperationAction(
+            operation =>
+            {
+                if (IsStage1HandlerRead(operation.Operation, symbols))
+                {
+                    System.Threading.Interlocked.Exchange(ref readsStage1Handler, 1);
+                }
+            },
+            OperationKind.FieldReference,
+            OperationKind.PropertyReference,
+            OperationKind.ParameterReference,
+            OperationKind.Invocation);
+
+        block.RegisterOperationBlockEndAction(end =>
+        {
+            // A method declared without a body (abstract, interface, partial) cannot be judged.
+            var judged = end.OperationBlocks.Any(b => b.Kind is OperationKind.Block or OperationKind.MethodBody);
+            if (judged)
+            {
+                findings.AddCheck(DiagnosticDescriptors.Stage2HandlerNotSeparated, new[] { DifferentStage2Handler }, owner.Locations.FirstOrDefault());
+            }
+
+            if (readsStage1Handler == 0 && judged)
+            {
+                findings.Report(end.ReportDiagnostic, ProvisionDiagnostic.Create(
+                    DiagnosticDescriptors.Stage2HandlerNotSeparated,
+                    owner.Locations.FirstOrDefault(),
+                    "6.13",
+                    owner.Name,
+                    "the member marked [ComplaintHandler(1)]"));
+            }
+        });
+    }
+
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
+    {
+        foreach (var data in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -32,7 +32,8 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols)
+            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols
+                || (symbols.ExtensionLetter is null && symbols.StageResponseLetter is null && symbols.RefusalLetter is null))
             {
                 return;
             }
@@ -45,9 +46,25 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context, ComplaintCodeSymbols symbols, FindingsLog findings)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var extension = symbols.Find(type, symbols.ExtensionLetter);
-        var response = symbols.Find(type, symbols.StageResponseLetter);
-        var refusal = symbols.Find(type, symbols.RefusalLetter);
+
+        // One pass over the attributes of every type in the project; most have none of ours.
+        AttributeData? extension = null, response = null, refusal = null;
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (symbols.Is(attribute, symbols.ExtensionLetter))
+            {
+                extension ??= attribute;
+            }
+            else if (symbols.Is(attribute, symbols.StageResponseLetter))
+            {
+                response ??= attribute;
+            }
+            else if (symbols.Is(attribute, symbols.RefusalLetter))
+            {
+                refusal ??= attribute;
+            }
+        }
+
         if (extension is null && response is null && refusal is null)
         {
             return;

@@ -243,6 +243,79 @@ public class ComplaintStagesAnalyzerTests
     }
 
     [Fact]
+    public async Task UnderscoredNames_AreReadAsTheirWords()
+    {
+        // Underscores split the words a stage is named by (Pre_Complaint, Level_3, Escalation_Level): the names are
+        // read without them, as before any name is passed over for want of such a word.
+        const string source = """
+            namespace Acme.Complaints
+            {
+                enum {|#0:Complaint_Escalation_Level|} { {|#1:Pre_Complaint|}, Level_1, Level_2 }
+
+                enum {|#2:COMPLAINT_STATUS|} { RECEIVED, STAGE_1_OPEN, STAGE_2_OPEN, {|#3:STAGE_3_OPEN|}, CLOSED }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("Complaint_Escalation_Level", 3, "Pre_Complaint, Level_1, Level_2"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Pre_Complaint", "Complaint_Escalation_Level"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(2).WithArguments("COMPLAINT_STATUS", 3, "STAGE_1_OPEN, STAGE_2_OPEN, STAGE_3_OPEN"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(3).WithArguments("STAGE_3_OPEN", "COMPLAINT_STATUS"));
+    }
+
+    [Fact]
+    public async Task StageNamedOnlyByAWholeWord_AfterMembersThatNameNoStage_IsReported()
+    {
+        // Only the last members name a stage, and only by the whole name (Appeal, Fourth): the enum is not passed over.
+        const string source = """
+            namespace Acme.Complaints
+            {
+                enum {|#0:ResolutionTier|} { Open = 10, Closed = 11, Withdrawn = 12, First = 1, Second = 2, {|#1:Appeal|} = 3 }
+
+                enum {|#2:EscalationStage|} { Draft, Submitted, Cancelled, {|#3:Fourth|} }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("ResolutionTier", 3, "First, Second, Appeal"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Appeal", "ResolutionTier"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(3).WithArguments("Fourth", "EscalationStage"));
+    }
+
+    [Fact]
+    public async Task StageLikeEnumsWithNoStageMembers_OutsideComplaintCode_DrawNothing_WhileACaseStageInTheSameProjectIsJudged()
+    {
+        // The shape of a housing system's domain code: stage, tier, status and escalation enums whose members name no
+        // stage. Beside them, a marked stages enum makes the project complaint code, so its legacy CaseStatus is judged.
+        const string source = """
+            using ComplaintCode;
+
+            namespace Riverside.Repairs
+            {
+                public enum RepairStage { Reported, Inspected, Ordered, Completed, Signedoff }
+                public enum RepairTier { Standard, Enhanced, Premium }
+                public enum RepairStatus { Draft, Open, Scheduled, InProgress, Completed, Cancelled }
+                public enum RepairEscalationLevel { None, Supervisor, Manager, Director }
+            }
+
+            namespace Riverside.Housing
+            {
+                [ComplaintStages]
+                public enum ProcedureStage { Stage1 = 1, Stage2 = 2 }
+
+                public enum {|#0:LegacyCaseStatus|} { Open, Stage1, Stage2, {|#1:Stage3|} }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(0).WithArguments("LegacyCaseStatus", 3, "Stage1, Stage2, Stage3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(1).WithArguments("Stage3", "LegacyCaseStatus"));
+    }
+
+    [Fact]
     public async Task StepsWithinHandling_AreNotStages()
     {
         const string source = """
@@ -586,4 +659,45 @@ public class ComplaintStagesAnalyzerTests
     [InlineData("FinalResponse", false)]
     public void ExtraStageNames(string name, bool extra)
         => Assert.Equal(extra, ComplaintStagesAnalyzer.IsExtraStageName(name));
+
+    [Fact]
+    public void EveryNameThePatternsMatch_HasAWordThatLetsItBeRead()
+    {
+        // Names are passed over before matching when they have none of the words a stage is named by; this checks
+        // every word the patterns name, alone and inside other words, in the spellings code uses.
+        var words = StageNamePatterns.PatternTexts
+            .SelectMany(p => System.Text.RegularExpressions.Regex.Matches(p, "[a-z]+").Select(m => m.Value))
+            .Distinct()
+            .ToList();
+        var forms = words
+            .SelectMany(w => new[] { w, "stage" + w, w + "stage", "level" + w, w + "tier", "awaiting" + w + "open", w + "3", w + "10", w + "0" })
+            .SelectMany(w => new[] { w, w.ToUpperInvariant(), char.ToUpperInvariant(w[0]) + w.Substring(1), string.Join("_", w.ToCharArray()) });
+        var matched = 0;
+        foreach (var name in forms)
+        {
+            var normalised = StageNamePatterns.Normalise(name);
+            if (StageNamePatterns.IsExtraStage(normalised) || StageNamePatterns.StageNumber(normalised).Success)
+            {
+                matched++;
+                Assert.True(StageNamePatterns.MayNameAStage(name), $"{name} matches a pattern but is passed over");
+            }
+        }
+
+        Assert.True(matched > 100, $"only {matched} forms matched a pattern");
+    }
+
+    [Theory]
+    [InlineData("Draft", false)]
+    [InlineData("Completed", false)]
+    [InlineData("Signedoff", false)]
+    [InlineData("Supervisor", false)]
+    [InlineData("Stage1", true)]
+    [InlineData("STAGE_3_OPEN", true)]
+    [InlineData("Pre_Complaint", true)]
+    [InlineData("Early_Resolution", true)]
+    [InlineData("Fourth", true)]
+    [InlineData("REVIEW", true)]
+    [InlineData("Second", true)]
+    public void NamesWithNoWordOfAStage_ArePassedOver(string name, bool read)
+        => Assert.Equal(read, StageNamePatterns.MayNameAStage(name));
 }

@@ -120,4 +120,49 @@ public class HandlerSeparationAnalyzerTests
 
         await Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Stage2Assignment_AmongOtherAttributesAndIds_Reports()
+    {
+        // Members with no [Implements] are passed over on their attributes: one whose 6.13 comes after other
+        // attributes, and after an [Implements] of another provision, is still judged.
+        const string source = Complaint + """
+            class Assignment
+            {
+                [System.Obsolete("use the new assignment")]
+                [Implements("6.12")]
+                [Implements(Provision.DifferentStage2Handler, Provision.Stage2Response)]
+                public void {|#0:AssignStage2|}(Complaint complaint, IReadOnlyList<string> managers)
+                {
+                    complaint.Stage2Handler = managers[0];
+                }
+
+                [System.Obsolete("not 6.13: never checked")]
+                public void Unrelated(Complaint complaint) => complaint.Stage2Handler = "anyone";
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.Stage2HandlerNotSeparated).WithLocation(0).WithArguments("AssignStage2", "the member marked [ComplaintHandler(1)]"));
+    }
+
+    [Fact]
+    public async Task PropertyMarkedForStage2Assignment_WhoseSetterIgnoresStage1Handler_Reports()
+    {
+        // The attribute is on the property and the body is its setter's: the setter is judged by its property's marks.
+        const string source = Complaint + """
+            class Assignment
+            {
+                private string _stage2 = "";
+
+                [Implements("6.13")]
+                public string {|#0:Stage2Handler|}
+                {
+                    get => _stage2;
+                    set => _stage2 = value;
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.Stage2HandlerNotSeparated).WithLocation(0).WithArguments("Stage2Handler", "the member marked [ComplaintHandler(1)]"));
+    }
 }
