@@ -50,7 +50,23 @@ internal sealed class ComplaintCodeSymbols
         => type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
 
     public AttributeData? Find(ISymbol symbol, INamedTypeSymbol? type)
-        => type is null ? null : symbol.GetAttributes().FirstOrDefault(a => Is(a, type));
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        // Asked of many symbols that carry no attribute of ours: a plain loop allocates nothing.
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (Is(attribute, type))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The stage argument of [ExtensionLetter(n)], [StageResponseLetter(n)] or [ComplaintHandler(n)].</summary>
     public static int? StageOf(AttributeData attribute)
