@@ -117,11 +117,6 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeInitializer(OperationAnalysisContext context, Judge judge, FindingsLog findings)
     {
-        if (judge.IsOrdinary(context.ContainingSymbol))
-        {
-            return;
-        }
-
         var (members, value) = context.Operation switch
         {
             IFieldInitializerOperation f => (f.InitializedFields.Where(m => !m.IsConst).Cast<ISymbol>().ToImmutableArray(), f.Value),
@@ -142,8 +137,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     {
         var operation = (IReturnOperation)context.Operation;
         if (context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property }
-            && operation.ReturnedValue?.ConstantValue is { HasValue: true, Value: int number }
-            && !judge.IsOrdinary(property))
+            && operation.ReturnedValue?.ConstantValue is { HasValue: true, Value: int number })
         {
             if (judge.Of(property, value: true) is { } judgement)
             {
@@ -413,12 +407,28 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         private TypeFacts Facts(INamedTypeSymbol type)
         {
+            var complaint = _assemblyNameSaysComplaint || InferredComplaintCode.IsInComplaintCode(type, assemblyName: null);
+            var inWorkflow = false;
+            for (var t = type; t is not null && !inWorkflow; t = t.ContainingType)
+            {
+                inWorkflow = Symbols?.Find(t, Symbols.ComplaintWorkflow) is not null;
+            }
+
+            var complaintCode = complaint || inWorkflow;
+            return new TypeFacts(this, type, complaintCode, inWorkflow, complaintCode ? TimescaleNames.TypeNames(type) : string.Empty);
+        }
+
+        /// <summary>See <see cref="IsOrdinary"/>.</summary>
+        private bool IsOrdinary(INamedTypeSymbol type, bool complaintCode)
+        {
+            if (complaintCode || type.IsImplicitlyDeclared)
+            {
+                // Top-level statements: their type has no declaration of its own to read the names from.
+                return false;
+            }
+
             var (mayName, mayBeAnnotated) = ReadNames(type);
-            var inWorkflow = (mayBeAnnotated && Symbols?.Find(type, Symbols.ComplaintWorkflow) is not null)
-                || (type.ContainingType is { } outer && _types.GetOrAdd(outer, _facts).InWorkflow);
-            var complaintCode = inWorkflow || _assemblyNameSaysComplaint || InferredComplaintCode.IsInComplaintCode(type, assemblyName: null);
-            var ordinary = !complaintCode && !mayBeAnnotated && !(_infer && mayName) && !type.IsImplicitlyDeclared;
-            return new TypeFacts(complaintCode, inWorkflow, complaintCode ? TimescaleNames.TypeNames(type) : string.Empty, ordinary);
+            return !mayBeAnnotated && !(_infer && mayName);
         }
 
         /// <summary>
@@ -442,8 +452,19 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             return (mayName, mayBeAnnotated);
         }
 
-        /// <param name="ComplaintCode">The type, a type or namespace around it, or the assembly says complaint, or it is a [ComplaintWorkflow].</param>
-        /// <param name="Ordinary">See <see cref="IsOrdinary"/>.</param>
-        private sealed record TypeFacts(bool ComplaintCode, bool InWorkflow, string Names, bool Ordinary);
+        /// <param name="complaintCode">The type, a type or namespace around it, or the assembly says complaint, or it is a [ComplaintWorkflow].</param>
+        private sealed class TypeFacts(Judge judge, INamedTypeSymbol type, bool complaintCode, bool inWorkflow, string names)
+        {
+            // Read from the type's text the first time date arithmetic in it asks; most types never ask.
+            private readonly Lazy<bool> _ordinary = new(() => judge.IsOrdinary(type, complaintCode), LazyThreadSafetyMode.PublicationOnly);
+
+            public bool ComplaintCode { get; } = complaintCode;
+
+            public bool InWorkflow { get; } = inWorkflow;
+
+            public string Names { get; } = names;
+
+            public bool Ordinary => _ordinary.Value;
+        }
     }
 }
