@@ -106,6 +106,7 @@ internal static class Breakdown
 
             // Attribution: the same incremental run with probe generators that each do one part of what ours does.
             Probe(generator, "probe: driver + post-initialization output only", new ProbeGenerator(useCompilation: false));
+            Probe(generator, "probe: driver + CompilationProvider.Select(c => c.SyntaxTrees.Count())", new ProbeGenerator(useCompilation: true, treesOnly: true));
             Probe(generator, "probe: driver + CompilationProvider.Select(c => c.GetTypeByMetadataName(\"System.DateOnly\"))", new ProbeGenerator(useCompilation: true));
             var direct = new List<double>();
             for (var i = 0; i < 50; i++)
@@ -176,7 +177,7 @@ internal static class Breakdown
         return times[times.Count / 2].ToString("0.000", CultureInfo.InvariantCulture);
     }
 
-    private sealed class ProbeGenerator(bool useCompilation, bool useAttribute = false) : Microsoft.CodeAnalysis.IIncrementalGenerator
+    private sealed class ProbeGenerator(bool useCompilation, bool useAttribute = false, bool treesOnly = false) : Microsoft.CodeAnalysis.IIncrementalGenerator
     {
         public void Initialize(Microsoft.CodeAnalysis.IncrementalGeneratorInitializationContext context)
         {
@@ -187,7 +188,12 @@ internal static class Breakdown
             }
 
             context.RegisterPostInitializationOutput(static post => post.AddSource("Probe.g.cs", "namespace Probe { internal sealed class ProbeAttribute : System.Attribute { } }"));
-            if (useCompilation)
+            if (useCompilation && treesOnly)
+            {
+                var trees = context.CompilationProvider.Select(static (c, _) => c.SyntaxTrees.Count());
+                context.RegisterSourceOutput(trees, static (output, value) => output.AddSource("ProbeTrees.g.cs", "// " + value));
+            }
+            else if (useCompilation)
             {
                 var hasDateOnly = context.CompilationProvider.Select(static (c, _) => c.GetTypeByMetadataName("System.DateOnly") is not null);
                 context.RegisterSourceOutput(hasDateOnly, static (output, value) => output.AddSource("ProbeDateOnly.g.cs", "// " + value));
