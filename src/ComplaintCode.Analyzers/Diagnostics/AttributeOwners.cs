@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ComplaintCode.Analyzers.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,7 +40,7 @@ internal sealed class AttributeNames
     {
         foreach (var attribute in list.Attributes)
         {
-            if (IsOurs(RightmostName(attribute.Name)))
+            if (attribute.Name.RightmostIdentifier() is { } name && IsOurs(name))
             {
                 return true;
             }
@@ -72,14 +73,6 @@ internal sealed class AttributeNames
 
     /// <summary>Whether an attribute written with this simple name may be one of ours.</summary>
     public bool IsOurs(string simpleName) => _names.Contains(simpleName) || _aliases.Value.Contains(simpleName);
-
-    private static string RightmostName(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => string.Empty,
-    };
 
     private static HashSet<string> AliasNames(Compilation compilation)
     {

@@ -84,11 +84,11 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 
     /// <summary>True for a member name that the Code forbids as a stage: stage 0, informal, stage 3 and the like.</summary>
     public static bool IsExtraStageName(string name)
-        => StageNamePatterns.MayNameAStage(name) && StageNamePatterns.IsExtraStage(StageNamePatterns.Normalise(name));
+        => StageNamePatterns.MayNameAStage(name) && StageNamePatterns.IsExtraStage(InferredComplaintCode.Normalise(name));
 
     /// <summary>The stage or level number a member name carries (Stage2Open is 2, SecondTier is 2), or null.</summary>
     public static int? StageNumber(string name)
-        => StageNamePatterns.MayNameAStage(name) ? StageNumberOfNormalised(StageNamePatterns.Normalise(name)) : null;
+        => StageNamePatterns.MayNameAStage(name) ? StageNumberOfNormalised(InferredComplaintCode.Normalise(name)) : null;
 
     private static int? StageNumberOfNormalised(string normalised)
     {
@@ -108,7 +108,7 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         return word >= 0 ? word : Array.IndexOf(s_ordinals, text);
     }
 
-    private static bool IsSentinel(string name) => StageNamePatterns.IsSentinel(StageNamePatterns.Normalise(name));
+    private static bool IsSentinel(string name) => StageNamePatterns.IsSentinel(InferredComplaintCode.Normalise(name));
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? stagesAttribute, Inference? inference, FindingsLog findings)
     {
@@ -254,7 +254,7 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var normalised = StageNamePatterns.Normalise(field.Name);
+            var normalised = InferredComplaintCode.Normalise(field.Name);
             var number = StageNumberOfNormalised(normalised);
             var extraName = extraNamesAreStages && StageNamePatterns.IsExtraStage(normalised);
             if (number is not null || extraName)
@@ -314,12 +314,12 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 
     /// <summary>What the enum's name says it is: stages (ArrearsStage, EscalationLevel), status (CaseStatus) or neither.</summary>
     private static Shape ShapeOf(string name)
-        => StageNamePatterns.IsPlain(name) ? ShapeOf(name, StringComparison.OrdinalIgnoreCase).Shape : ShapeOf(StageNamePatterns.Normalise(name), StringComparison.Ordinal).Shape;
+        => StageNamePatterns.IsPlain(name) ? ShapeOf(name, StringComparison.OrdinalIgnoreCase).Shape : ShapeOf(InferredComplaintCode.Normalise(name), StringComparison.Ordinal).Shape;
 
     /// <summary>The rest of the enum's name, its subject: "arrears" in ArrearsStage, "case" in Case_Status.</summary>
     private static string SubjectOf(string name)
     {
-        var lower = StageNamePatterns.Normalise(name);
+        var lower = InferredComplaintCode.Normalise(name);
         var (shape, endingLength) = ShapeOf(lower, StringComparison.Ordinal);
         return shape == Shape.None ? string.Empty : lower.Substring(0, lower.Length - endingLength);
     }

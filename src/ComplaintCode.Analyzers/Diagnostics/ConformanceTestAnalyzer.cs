@@ -248,13 +248,7 @@ public sealed class ConformanceTestAnalyzer : DiagnosticAnalyzer
 
     private static string SimpleName(NameSyntax name)
     {
-        var text = name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => name.ToString(),
-        };
+        var text = name.RightmostIdentifier() ?? name.ToString();
         return text.EndsWith("Attribute", StringComparison.Ordinal) ? text.Substring(0, text.Length - "Attribute".Length) : text;
     }
 }

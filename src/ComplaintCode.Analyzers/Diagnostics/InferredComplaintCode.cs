@@ -19,6 +19,9 @@ internal static class InferredComplaintCode
     public static bool IsOn(AnalyzerOptions options)
         => !options.AnalyzerConfigOptionsProvider.GlobalOptions.IsTrue("build_property.IsTestProject");
 
+    /// <summary>Names are compared in lower case without underscores: "Stage_0", "PreComplaint", "STAGE3".</summary>
+    public static string Normalise(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
+
     public static bool SaysComplaint(string name) => name.IndexOf("Complaint", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>The symbol, a type or namespace around it, or the assembly is named for complaints.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -42,10 +43,7 @@ public sealed class ProvisionMemberAnalyzer : DiagnosticAnalyzer
     {
         // The name and the literals first; the attribute is bound only when they could be ours.
         var attribute = (AttributeSyntax)context.Node;
-        var name = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText
-            : attribute.Name is AliasQualifiedNameSyntax alias ? alias.Name.Identifier.ValueText
-            : (attribute.Name as IdentifierNameSyntax)?.Identifier.ValueText;
-        if (name is not ("Implements" or "ImplementsAttribute") || attribute.ArgumentList is not { } list)
+        if (attribute.Name.RightmostIdentifier() is not ("Implements" or "ImplementsAttribute") || attribute.ArgumentList is not { } list)
         {
             return;
         }

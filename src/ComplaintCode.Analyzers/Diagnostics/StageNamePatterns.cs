@@ -8,7 +8,7 @@ namespace ComplaintCode.Analyzers.Diagnostics;
 /// The names of stages, read by <see cref="ComplaintStagesAnalyzer"/>: the patterns that say what a member name means,
 /// and the words without which no pattern can match, so that a member named Draft or Completed is passed over before
 /// its name is copied or matched. The patterns read a name in lower case without underscores (see
-/// <see cref="Normalise"/>).
+/// <see cref="InferredComplaintCode.Normalise"/>).
 /// </summary>
 internal static class StageNamePatterns
 {
@@ -28,9 +28,6 @@ internal static class StageNamePatterns
         "first", "second",
         "appeal", "panel", "review", "reviewpanel", "independentreview", "finalreview",
     };
-
-    /// <summary>Names are compared in lower case without underscores: "Stage_0", "PreComplaint", "STAGE3".</summary>
-    public static string Normalise(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
 
     /// <summary>
     /// A name of ASCII letters and digits with no underscore: comparing it ignoring case (ordinal) is comparing its
@@ -57,7 +54,7 @@ internal static class StageNamePatterns
         if (!IsPlain(name))
         {
             // An underscore may split a word (Pre_Complaint), and a letter outside ASCII may lower-case to one in it.
-            return MayNameAStageNormalised(Normalise(name));
+            return MayNameAStageNormalised(InferredComplaintCode.Normalise(name));
         }
 
         foreach (var word in s_words)

@@ -91,7 +91,7 @@ internal static class TimescaleNames
         var names = string.Empty;
         for (var t = type; t is not null; t = t.ContainingType)
         {
-            names += "|" + Normalise(t.Name);
+            names += "|" + InferredComplaintCode.Normalise(t.Name);
         }
 
         return names;
@@ -103,7 +103,7 @@ internal static class TimescaleNames
     /// <param name="requireUnit">For a number rather than a deadline: the name must say days (or months, for 2.3).</param>
     public static (ImmutableArray<CodeProvision> Provisions, string Description)? Infer(string memberName, string typeNames, bool requireUnit)
     {
-        var member = Normalise(memberName);
+        var member = InferredComplaintCode.Normalise(memberName);
         var types = typeNames;
         if (Patterns.NotADeadline.IsMatch(member))
         {
@@ -157,8 +157,6 @@ internal static class TimescaleNames
         var match = Patterns.Stage.Match(name);
         return !match.Success ? null : match.Value is "stage1" or "stageone" or "firststage" ? 1 : 2;
     }
-
-    private static string Normalise(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
 
     /// <summary>
     /// The patterns <see cref="Infer"/> reads names with, in a class of their own so that they are built only when a

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Model;
 using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis;
@@ -132,7 +133,7 @@ internal static class ImplementsResolution
             foreach (var attribute in tree.GetRoot(cancellationToken).DescendantNodes().OfType<AttributeSyntax>())
             {
                 if ((bindImplements && ImplementsSyntax.IsImplementsNamed(attribute))
-                    || (bindAliases && ImplementsSyntax.RightmostName(attribute.Name) is { } name && aliases.Contains(name)))
+                    || (bindAliases && attribute.Name.RightmostIdentifier() is { } name && aliases.Contains(name)))
                 {
                     Bind(model ??= compilation.GetSemanticModel(tree), attribute, ids, cancellationToken);
                 }

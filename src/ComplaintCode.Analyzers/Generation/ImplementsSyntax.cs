@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Model;
 using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis;
@@ -99,16 +100,6 @@ internal abstract record ImplementsSyntax
         Other,
     }
 
-    /// <summary>The rightmost identifier of a name, as an attribute or an alias target is written.</summary>
-    internal static string? RightmostName(NameSyntax name)
-        => name switch
-        {
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-            _ => null,
-        };
-
     private static bool IsWatchedName(string name)
         => name is ImplementsName or ImplementsAttributeName or ProvisionName or NamespaceName;
 
@@ -139,7 +130,7 @@ internal abstract record ImplementsSyntax
                 return new Shadow(name);
             }
 
-            return directive.NamespaceOrType is NameSyntax target && RightmostName(target) == ImplementsAttributeName
+            return directive.NamespaceOrType is NameSyntax target && target.RightmostIdentifier() == ImplementsAttributeName
                 ? new AliasToImplements(name, directive.SyntaxTree.FilePath, global)
                 : null;
         }
@@ -148,7 +139,7 @@ internal abstract record ImplementsSyntax
     }
 
     internal static bool IsImplementsNamed(AttributeSyntax attribute)
-        => RightmostName(attribute.Name) is ImplementsName or ImplementsAttributeName;
+        => attribute.Name.RightmostIdentifier() is ImplementsName or ImplementsAttributeName;
 
     private static Attribute ReadAttribute(AttributeSyntax attribute)
     {

@@ -675,7 +675,7 @@ public class ComplaintStagesAnalyzerTests
         var matched = 0;
         foreach (var name in forms)
         {
-            var normalised = StageNamePatterns.Normalise(name);
+            var normalised = InferredComplaintCode.Normalise(name);
             if (StageNamePatterns.IsExtraStage(normalised) || StageNamePatterns.StageNumber(normalised).Success)
             {
                 matched++;
