@@ -10,6 +10,7 @@ using ComplaintCode.Benchmarks;
 //   --shape S     plain (default), dates, implements or dates+implements: see CodebaseShape
 //   --breakdown   no BenchmarkDotNet: one analysis with per-analyzer times, and the generator's incremental times
 //   --only NAME   with --breakdown: that analyzer alone (e.g. TimescaleAnalyzer), and no generator figures; for a profiler
+//   --generator   with --breakdown: the generator's figures only, no analysis
 // Without BenchmarkDotNet arguments every benchmark runs (--filter '*').
 var rest = new List<string>();
 var breakdown = false;
@@ -28,6 +29,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--breakdown":
             breakdown = true;
+            break;
+        case "--generator":
+            Breakdown.GeneratorOnly = true;
             break;
         default:
             rest.Add(args[i]);
@@ -55,6 +59,9 @@ internal static class Breakdown
     /// <summary>One analyzer's type name: measure it alone and skip the generator.</summary>
     public static string? Only { get; set; }
 
+    /// <summary>The generator's figures only: skip the analyses (and the stand-in analysis that warms them).</summary>
+    public static bool GeneratorOnly { get; set; }
+
     public static void Run()
     {
         var synthetic = SyntheticCompilation.Instance;
@@ -64,7 +71,11 @@ internal static class Breakdown
         // code (loading and JIT-compiling it, building the Code's catalog, parsing the policy file). The compiler's own
         // code is warmed first by stand-ins that ask the same of it and do nothing, since a build pays that anyway.
         synthetic.CreateDriver(new ProbeGenerator(useCompilation: false, useAttribute: true)).RunGenerators(synthetic.Compilation.Clone());
-        AnalyzerTimes(synthetic.WithGeneratedSources(), [new StandInAnalyzer()]);
+        if (!GeneratorOnly)
+        {
+            AnalyzerTimes(synthetic.WithGeneratedSources(), [new StandInAnalyzer()]);
+        }
+
         var coldStart = Stopwatch.GetTimestamp();
         var coldDriver = synthetic.CreateDriver().RunGenerators(synthetic.WithFreshTrees());
         Console.WriteLine($"generator, cold first run: {Stopwatch.GetElapsedTime(coldStart).TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms (driver's own timing {coldDriver.GetTimingInfo().ElapsedTime.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms)");
@@ -81,32 +92,22 @@ internal static class Breakdown
             }).Order().ToList();
             Console.WriteLine($"generator, warm first run (new driver, new trees): median {Ms(firstRuns[2])} ms ({Ms(firstRuns[0])}-{Ms(firstRuns[^1])}, 5 runs)");
 
-            // Generator: first run, then incremental runs after one-line edits, each on a fresh compilation.
+            // Generator: first run, then incremental runs after one-line edits. As in the IDE, each edit is made to the
+            // compilation of the edit before, and the driver that ran on that one runs on it.
             var generator = new GeneratorBenchmarks();
             generator.Setup();
             var first = synthetic.CreateDriver().RunGenerators(synthetic.Compilation.Clone());
             var firstTiming = first.GetTimingInfo();
             Console.WriteLine($"generator first run (driver's own timing): {firstTiming.ElapsedTime.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture)} ms");
-            var times = new List<double>();
-            var driver = first;
-            for (var i = 0; i < 50; i++)
-            {
-                var edited = generator.EditOneLine();
-                var start = Stopwatch.GetTimestamp();
-                var next = driver.RunGenerators(edited);
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                if (i == 49)
-                {
-                    Console.WriteLine($"generator incremental run (driver's own timing, last of 50): {next.GetTimingInfo().ElapsedTime.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture)} ms");
-                }
-            }
-
-            times.Sort();
+            var times = EditChain(generator, synthetic.CreateDriver(), listBuilt: true);
             Console.WriteLine($"generator incremental run after an unrelated one-line edit: median {Ms(times)} ms, max {times[^1].ToString("0.000", CultureInfo.InvariantCulture)} ms (50 runs)");
+            var unbuilt = EditChain(generator, synthetic.CreateDriver(), listBuilt: false);
+            Console.WriteLine($"  the same where nothing but the generator builds the edited compilation's list of trees: median {Ms(unbuilt)} ms, max {unbuilt[^1].ToString("0.000", CultureInfo.InvariantCulture)} ms (50 runs)");
 
             // Attribution: the same incremental run with probe generators that each do one part of what ours does.
             Probe(generator, "probe: driver + post-initialization output only", new ProbeGenerator(useCompilation: false));
-            Probe(generator, "probe: driver + CompilationProvider.Select(c => c.SyntaxTrees.Count())", new ProbeGenerator(useCompilation: true, treesOnly: true));
+            Probe(generator, "probe: driver + CompilationProvider.Select(c => c.SyntaxTrees.Count())", new ProbeGenerator(useCompilation: true, treesOnly: true, postInitialization: false));
+            Probe(generator, "probe: the same step in a generator with post-initialization output", new ProbeGenerator(useCompilation: true, treesOnly: true));
             Probe(generator, "probe: driver + CompilationProvider.Select(c => c.GetTypeByMetadataName(\"System.DateOnly\"))", new ProbeGenerator(useCompilation: true));
             var direct = new List<double>();
             for (var i = 0; i < 50; i++)
@@ -118,6 +119,11 @@ internal static class Breakdown
             }
 
             Console.WriteLine($"probe: GetTypeByMetadataName(\"System.DateOnly\") alone on the edited compilation: median {Ms(direct)} ms (50 runs)");
+        }
+
+        if (GeneratorOnly)
+        {
+            return;
         }
 
         var compilation = synthetic.WithGeneratedSources();
@@ -141,18 +147,42 @@ internal static class Breakdown
     private static void Probe(GeneratorBenchmarks generator, string name, Microsoft.CodeAnalysis.IIncrementalGenerator probe)
     {
         var synthetic = SyntheticCompilation.Instance;
-        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([probe.AsSourceGenerator()], parseOptions: synthetic.ParseOptions)
-            .RunGenerators(synthetic.Compilation.Clone());
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([probe.AsSourceGenerator()], parseOptions: synthetic.ParseOptions);
+        Console.WriteLine($"{name}: median {Ms(EditChain(generator, driver, listBuilt: true))} ms; {Ms(EditChain(generator, driver, listBuilt: false))} ms where nothing else builds the list of trees (50 runs each)");
+    }
+
+    /// <summary>
+    /// Fifty incremental runs, each after a one-line edit to the compilation of the run before, timed; sorted. The
+    /// chain starts from a new compilation of the same trees, so no list of trees built before it is reused.
+    /// </summary>
+    /// <param name="listBuilt">
+    /// Build each edited compilation's list of trees before the run, untimed, as it is for a compilation the IDE has
+    /// used. The driver gives generators the compilation with every generator's post-initialization sources added,
+    /// a new compilation on each run; where nothing else has built the edited one's list, the first step that reads
+    /// the trees builds that new compilation's list from every tree of the project (the probes show it).
+    /// </param>
+    private static List<double> EditChain(GeneratorBenchmarks generator, Microsoft.CodeAnalysis.GeneratorDriver driver, bool listBuilt)
+    {
+        var synthetic = SyntheticCompilation.Instance;
+        Microsoft.CodeAnalysis.Compilation compilation = synthetic.Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(synthetic.Trees);
+        var tree = GeneratorBenchmarks.UnrelatedTree(synthetic);
+        driver = driver.RunGenerators(compilation);
         var times = new List<double>();
         for (var i = 0; i < 50; i++)
         {
-            var edited = generator.EditOneLine();
+            compilation = generator.EditOneLine(compilation, ref tree);
+            if (listBuilt)
+            {
+                _ = compilation.SyntaxTrees.Count();
+            }
+
             var start = Stopwatch.GetTimestamp();
-            driver.RunGenerators(edited);
+            driver = driver.RunGenerators(compilation);
             times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        Console.WriteLine($"{name}: median {Ms(times)} ms (50 runs)");
+        times.Sort();
+        return times;
     }
 
     /// <summary>One analysis of a fresh copy of the compilation: each analyzer's execution time (ms) and the wall time.</summary>
@@ -177,7 +207,7 @@ internal static class Breakdown
         return times[times.Count / 2].ToString("0.000", CultureInfo.InvariantCulture);
     }
 
-    private sealed class ProbeGenerator(bool useCompilation, bool useAttribute = false, bool treesOnly = false) : Microsoft.CodeAnalysis.IIncrementalGenerator
+    private sealed class ProbeGenerator(bool useCompilation, bool useAttribute = false, bool treesOnly = false, bool postInitialization = true) : Microsoft.CodeAnalysis.IIncrementalGenerator
     {
         public void Initialize(Microsoft.CodeAnalysis.IncrementalGeneratorInitializationContext context)
         {
@@ -187,7 +217,10 @@ internal static class Breakdown
                 context.RegisterSourceOutput(attributed.Collect(), static (output, names) => output.AddSource("ProbeObsolete.g.cs", "// " + names.Length));
             }
 
-            context.RegisterPostInitializationOutput(static post => post.AddSource("Probe.g.cs", "namespace Probe { internal sealed class ProbeAttribute : System.Attribute { } }"));
+            if (postInitialization)
+            {
+                context.RegisterPostInitializationOutput(static post => post.AddSource("Probe.g.cs", "namespace Probe { internal sealed class ProbeAttribute : System.Attribute { } }"));
+            }
             if (useCompilation && treesOnly)
             {
                 var trees = context.CompilationProvider.Select(static (c, _) => c.SyntaxTrees.Count());
