@@ -49,6 +49,19 @@ internal sealed class AttributeNames
         return false;
     }
 
+    public bool MayBeOurs(SyntaxList<AttributeListSyntax> lists)
+    {
+        foreach (var list in lists)
+        {
+            if (MayBeOurs(list))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether an attribute of ours may be written in a text given as <see cref="NameText.Of"/> gives it.</summary>
     public bool MayBeWrittenIn(string nameText)
     {

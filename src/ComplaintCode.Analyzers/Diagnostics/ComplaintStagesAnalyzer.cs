@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using ComplaintCode.Analyzers.Findings;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ComplaintCode.Analyzers.Diagnostics;
@@ -78,7 +80,16 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
                     new Lazy<ImmutableHashSet<INamedTypeSymbol>>(() => EnumsUsedByComplaintTypes(compilation, workflowAttribute, cancellationToken)))
                 : null;
             var findings = FindingsLog.Join(start);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, stagesAttribute, inference, findings), SymbolKind.NamedType);
+            // Only enums are judged: their declarations are visited, not every type of the compilation.
+            start.RegisterSyntaxNodeAction(
+                node =>
+                {
+                    if (node.SemanticModel.GetDeclaredSymbol((EnumDeclarationSyntax)node.Node, node.CancellationToken) is { } type)
+                    {
+                        Analyze(type, node.ReportDiagnostic, stagesAttribute, inference, findings);
+                    }
+                },
+                SyntaxKind.EnumDeclaration);
         });
     }
 
@@ -110,21 +121,15 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 
     private static bool IsSentinel(string name) => StageNamePatterns.IsSentinel(InferredComplaintCode.Normalise(name));
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? stagesAttribute, Inference? inference, FindingsLog findings)
+    private static void Analyze(INamedTypeSymbol type, Action<Diagnostic> report, INamedTypeSymbol? stagesAttribute, Inference? inference, FindingsLog findings)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind != TypeKind.Enum)
-        {
-            return;
-        }
-
         if (IsMarked(type, stagesAttribute))
         {
-            AnalyzeAnnotated(context, type, findings);
+            AnalyzeAnnotated(report, type, findings);
         }
         else if (inference is not null)
         {
-            AnalyzeUnannotated(context, type, inference, findings);
+            AnalyzeUnannotated(report, type, inference, findings);
         }
     }
 
@@ -134,7 +139,7 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     /// Stage1Responded, Closed): its stages are read as the inferred rule reads them, so Stage1Investigation and
     /// Stage1Responded are one stage and Received or ReferredToOmbudsman is none.
     /// </summary>
-    private static void AnalyzeAnnotated(SymbolAnalysisContext context, INamedTypeSymbol type, FindingsLog findings)
+    private static void AnalyzeAnnotated(Action<Diagnostic> report, INamedTypeSymbol type, FindingsLog findings)
     {
         var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToList();
         findings.AddCheck(DiagnosticDescriptors.MoreThanTwoStages, new[] { TwoStages }, type.Locations.FirstOrDefault());
@@ -149,13 +154,13 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
             : members.Where(m => !IsZeroSentinel(m)).Select(m => m.ConstantValue).Distinct().Count();
         if (count > 2)
         {
-            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), TwoStages, type.Name, count));
+            findings.Report(report, ProvisionDiagnostic.Create(DiagnosticDescriptors.MoreThanTwoStages, type.Locations.FirstOrDefault(), TwoStages, type.Name, count));
         }
 
         var extra = isStatus ? stages.Where(s => s.Extra).Select(s => s.Member) : members.Where(m => IsExtraStageName(m.Name));
         foreach (var member in extra)
         {
-            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.ExtraNamedStage, member.Locations.FirstOrDefault(), NoExtraStages, member.Name));
+            findings.Report(report, ProvisionDiagnostic.Create(DiagnosticDescriptors.ExtraNamedStage, member.Locations.FirstOrDefault(), NoExtraStages, member.Name));
         }
     }
 
@@ -164,7 +169,7 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     /// member with a stage number, an ordinal or an extra-stage name. Lifecycle states (Open, Closed, Investigation)
     /// and an Ombudsman referral are not stages of the landlord's procedure.
     /// </summary>
-    private static void AnalyzeUnannotated(SymbolAnalysisContext context, INamedTypeSymbol type, Inference inference, FindingsLog findings)
+    private static void AnalyzeUnannotated(Action<Diagnostic> report, INamedTypeSymbol type, Inference inference, FindingsLog findings)
     {
         // Names and members first; what ties the enum to complaints, which may read other types, only for a breach.
         var shape = ShapeOf(type.Name);
@@ -197,12 +202,12 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         if (count > 2)
         {
             var names = string.Join(", ", stages.Select(s => s.Member.Name));
-            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredMoreThanTwoStages, type.Locations.FirstOrDefault(), new[] { TwoStages }, properties, type.Name, count, names));
+            findings.Report(report, ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredMoreThanTwoStages, type.Locations.FirstOrDefault(), new[] { TwoStages }, properties, type.Name, count, names));
         }
 
         foreach (var stage in stages.Where(s => s.Extra))
         {
-            findings.Report(context.ReportDiagnostic, ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredExtraNamedStage, stage.Member.Locations.FirstOrDefault(), new[] { NoExtraStages }, properties, stage.Member.Name, type.Name));
+            findings.Report(report, ProvisionDiagnostic.Create(DiagnosticDescriptors.InferredExtraNamedStage, stage.Member.Locations.FirstOrDefault(), new[] { NoExtraStages }, properties, stage.Member.Name, type.Name));
         }
     }
 

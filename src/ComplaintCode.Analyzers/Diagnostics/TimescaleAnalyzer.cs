@@ -53,29 +53,80 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var judge = new Judge(symbols, infer, start.Compilation);
 
             var findings = FindingsLog.Join(start);
-            start.RegisterSymbolAction(c => AnalyzeDeclaration(c, judge, findings), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType);
+
+            // Declarations are reached through their syntax, not a callback for every member of every type: a constant
+            // can be named for a timescale, and anything else is held to one only by an [Implements] on it.
+            start.RegisterSyntaxNodeAction(c => AnalyzeConstants(c, judge, findings), SyntaxKind.FieldDeclaration);
+            if (judge.AttributeNames is { } names)
+            {
+                var judged = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+                start.RegisterSyntaxNodeAction(c => AnalyzeAnnotated(c, names, judged, judge, findings), SyntaxKind.AttributeList);
+            }
+
             start.RegisterOperationAction(c => AnalyzeInitializer(c, judge, findings), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
             start.RegisterOperationAction(c => AnalyzeReturn(c, judge, findings), OperationKind.Return);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, judge, findings), OperationKind.Invocation);
         });
     }
 
+    /// <summary>
+    /// Constants without an attribute that may be ours: their names may say a timescale. The others are
+    /// <see cref="AnalyzeAnnotated"/>'s.
+    /// </summary>
+    private static void AnalyzeConstants(SyntaxNodeAnalysisContext context, Judge judge, FindingsLog findings)
+    {
+        var field = (FieldDeclarationSyntax)context.Node;
+        if (!field.Modifiers.Any(SyntaxKind.ConstKeyword) || (judge.AttributeNames is { } names && names.MayBeOurs(field.AttributeLists)))
+        {
+            return;
+        }
+
+        foreach (var variable in field.Declaration.Variables)
+        {
+            if (context.SemanticModel.GetDeclaredSymbol(variable, context.CancellationToken) is IFieldSymbol constant)
+            {
+                AnalyzeDeclaration(constant, context.ReportDiagnostic, judge, findings, context.CancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The types, members and constants an attribute list that may be ours is written on, each judged once however
+    /// many such lists it has.
+    /// </summary>
+    private static void AnalyzeAnnotated(SyntaxNodeAnalysisContext context, AttributeNames names, ConcurrentDictionary<ISymbol, bool> judged, Judge judge, FindingsLog findings)
+    {
+        var list = (AttributeListSyntax)context.Node;
+        if (!names.MayBeOurs(list))
+        {
+            return;
+        }
+
+        foreach (var owner in AttributeOwners.Of(list, context.SemanticModel, context.CancellationToken))
+        {
+            if (owner.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.NamedType && judged.TryAdd(owner, true))
+            {
+                AnalyzeDeclaration(owner, context.ReportDiagnostic, judge, findings, context.CancellationToken);
+            }
+        }
+    }
+
     /// <summary>Constants and attribute arguments on the declaration itself.</summary>
-    private static void AnalyzeDeclaration(SymbolAnalysisContext context, Judge judge, FindingsLog findings)
+    private static void AnalyzeDeclaration(ISymbol symbol, Action<Diagnostic> report, Judge judge, FindingsLog findings, CancellationToken cancellationToken)
     {
         // Names are read for a constant's value; attribute arguments and other declarations answer only to [Implements].
-        var judgement = judge.Of(context.Symbol, value: true, infer: context.Symbol is IFieldSymbol { IsConst: true });
+        var judgement = judge.Of(symbol, value: true, infer: symbol is IFieldSymbol { IsConst: true });
         if (judgement is null)
         {
             return;
         }
 
-        if (context.Symbol is IFieldSymbol { HasConstantValue: true, ConstantValue: int value } field
-            && field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax declarator)
+        if (symbol is IFieldSymbol { HasConstantValue: true, ConstantValue: int value } field
+            && field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is VariableDeclaratorSyntax declarator)
         {
             // A const's value is checked here; other field initializers are checked as operations.
             var valueSyntax = (SyntaxNode?)declarator.Initializer?.Value ?? declarator;
-            CheckValue(findings, context.ReportDiagnostic, judgement, field.Name, value, valueSyntax.GetLocation(), strictest: true);
+            CheckValue(findings, report, judgement, field.Name, value, valueSyntax.GetLocation(), strictest: true);
         }
 
         if (judgement.Description is not null || judge.Symbols is not { } symbols)
@@ -84,23 +135,22 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var provisions = judgement.Provisions;
-        foreach (var attribute in context.Symbol.GetAttributes())
+        foreach (var attribute in symbol.GetAttributes())
         {
             if (attribute.AttributeClass is null || symbols.All.Contains(attribute.AttributeClass) || attribute.AttributeConstructor is null)
             {
                 continue;
             }
 
-            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) as AttributeSyntax;
-            var location = syntax?.GetLocation() ?? context.Symbol.Locations.FirstOrDefault() ?? Location.None;
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            var location = syntax?.GetLocation() ?? symbol.Locations.FirstOrDefault() ?? Location.None;
             var parameters = attribute.AttributeConstructor.Parameters;
             for (var i = 0; i < attribute.ConstructorArguments.Length && i < parameters.Length; i++)
             {
                 if (attribute.ConstructorArguments[i].Value is int argument && IsDurationName(parameters[i].Name))
                 {
                     var argumentLocation = syntax?.ArgumentList?.Arguments.Count > i ? syntax.ArgumentList.Arguments[i].GetLocation() : location;
-                    CheckValue(findings, context.ReportDiagnostic, judgement, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: parameters[i].Name);
+                    CheckValue(findings, report, judgement, symbol.Name, argument, argumentLocation, strictest: true, unitName: parameters[i].Name);
                 }
             }
 
@@ -109,7 +159,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 if (named.Value.Value is int argument && IsDurationName(named.Key))
                 {
                     var argumentLocation = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == named.Key)?.GetLocation() ?? location;
-                    CheckValue(findings, context.ReportDiagnostic, judgement, context.Symbol.Name, argument, argumentLocation, strictest: true, unitName: named.Key);
+                    CheckValue(findings, report, judgement, symbol.Name, argument, argumentLocation, strictest: true, unitName: named.Key);
                 }
             }
         }
@@ -338,12 +388,11 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(SymbolEqualityComparer.Default);
         private readonly Func<INamedTypeSymbol, TypeFacts> _facts;
 
-        private readonly AttributeNames? _attributeNames;
 
         public Judge(ComplaintCodeSymbols? symbols, bool infer, Compilation compilation)
         {
             Symbols = symbols;
-            _attributeNames = symbols is null ? null : new AttributeNames(symbols, compilation);
+            AttributeNames = symbols is null ? null : new AttributeNames(symbols, compilation);
             var assemblyName = compilation.AssemblyName;
             _infer = infer;
             _assemblyNameSaysComplaint = assemblyName is not null && InferredComplaintCode.SaysComplaint(assemblyName);
@@ -351,6 +400,9 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         }
 
         public ComplaintCodeSymbols? Symbols { get; }
+
+        /// <summary>The names an attribute of ours can be written with; null when the library is not referenced.</summary>
+        public AttributeNames? AttributeNames { get; }
 
         /// <summary>
         /// True when nothing in the member's type can make a timescale of its code: no [Implements] on the type or any
@@ -446,7 +498,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             {
                 var text = NameText.Of(reference.SyntaxTree.GetText(), reference.Span);
                 mayName |= TimescaleNames.MayBeWrittenIn(text);
-                mayBeAnnotated |= _attributeNames?.MayBeWrittenIn(text) == true;
+                mayBeAnnotated |= AttributeNames?.MayBeWrittenIn(text) == true;
             }
 
             return (mayName, mayBeAnnotated);

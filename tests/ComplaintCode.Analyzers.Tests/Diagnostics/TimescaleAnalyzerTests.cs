@@ -215,4 +215,44 @@ public class TimescaleAnalyzerTests
 
         await Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task AConstantWithTwoAttributeListsOfOurs_IsJudgedOnce_AgainstTheStrictestLimit()
+    {
+        // Each attribute list that may be ours leads to its declaration; the declaration is still judged once.
+        const string source = """
+            using ComplaintCode;
+
+            static class Deadlines
+            {
+                [Implements("6.14")]
+                [Implements("6.3")]
+                public const int ResponseDays = {|#0:15|};
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'ResponseDays'", "15 working days", 10, "6.3"));
+    }
+
+    [Fact]
+    public async Task ATypeMarkedThroughAnAlias_HasItsAttributeArgumentJudged()
+    {
+        const string source = """
+            using System;
+            using Evidence = ComplaintCode.ImplementsAttribute;
+
+            class DeadlineAttribute : Attribute
+            {
+                public DeadlineAttribute(int workingDays) { }
+            }
+
+            [Evidence("6.4"), Deadline({|#0:15|})]
+            class Stage1Extension { }
+
+            [Deadline(15)]
+            class Unmarked { }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'Stage1Extension'", "15 working days", 10, "6.4"));
+    }
 }
