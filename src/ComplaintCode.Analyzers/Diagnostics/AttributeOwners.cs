@@ -6,7 +6,6 @@ using ComplaintCode.Analyzers.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ComplaintCode.Analyzers.Diagnostics;
 
@@ -62,28 +61,6 @@ internal sealed class AttributeNames
         return false;
     }
 
-    /// <summary>Whether an attribute of ours may be written in a text given as <see cref="NameText.Of"/> gives it.</summary>
-    public bool MayBeWrittenIn(string nameText)
-    {
-        foreach (var name in _names)
-        {
-            if (nameText.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        foreach (var alias in _aliases.Value)
-        {
-            if (nameText.IndexOf(NameText.Of(alias), StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether an attribute written with this simple name may be one of ours.</summary>
     public bool IsOurs(string simpleName) => _names.Contains(simpleName) || _aliases.Value.Contains(simpleName);
 
@@ -123,41 +100,6 @@ internal sealed class AttributeNames
                 aliases.Add(alias.Name.Identifier.ValueText);
             }
         }
-    }
-}
-
-/// <summary>
-/// Source text as the name checks read it: lower case, without underscores, so that every identifier written in it
-/// (Stage_1_Response, COMPLAINT) appears in it as one run of letters to search for.
-/// </summary>
-internal static class NameText
-{
-    public static string Of(SourceText text, TextSpan span)
-    {
-        var buffer = new char[span.Length];
-        text.CopyTo(span.Start, buffer, 0, span.Length);
-        return Of(buffer, buffer.Length);
-    }
-
-    public static string Of(string name)
-    {
-        var buffer = name.ToCharArray();
-        return Of(buffer, buffer.Length);
-    }
-
-    private static string Of(char[] buffer, int length)
-    {
-        var kept = 0;
-        for (var i = 0; i < length; i++)
-        {
-            var c = buffer[i];
-            if (c != '_')
-            {
-                buffer[kept++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return new string(buffer, 0, kept);
     }
 }
 

@@ -84,7 +84,14 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(
                 node =>
                 {
-                    if (node.SemanticModel.GetDeclaredSymbol((EnumDeclarationSyntax)node.Node, node.CancellationToken) is { } type)
+                    var declaration = (EnumDeclarationSyntax)node.Node;
+                    if (declaration.AttributeLists.Count == 0 && (inference is null || !MayBeStages(declaration)))
+                    {
+                        // Not marked, and no name the guesses read: passed over before anything is bound.
+                        return;
+                    }
+
+                    if (node.SemanticModel.GetDeclaredSymbol(declaration, node.CancellationToken) is { } type)
                     {
                         Analyze(type, node.ReportDiagnostic, stagesAttribute, inference, findings);
                     }
@@ -269,6 +276,25 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         }
 
         return stages ?? (IReadOnlyList<StageMember>)Array.Empty<StageMember>();
+    }
+
+    /// <summary>What <see cref="AnalyzeUnannotated"/> asks first, from the declaration: its name and its members' names.</summary>
+    private static bool MayBeStages(EnumDeclarationSyntax declaration)
+    {
+        if (ShapeOf(declaration.Identifier.ValueText) == Shape.None)
+        {
+            return false;
+        }
+
+        foreach (var member in declaration.Members)
+        {
+            if (StageNamePatterns.MayNameAStage(member.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

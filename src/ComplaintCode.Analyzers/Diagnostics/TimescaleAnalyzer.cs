@@ -208,12 +208,6 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         }
 
         var owner = context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : context.ContainingSymbol;
-        if (judge.IsOrdinary(owner))
-        {
-            // Most date arithmetic is in types where nothing can say a timescale of the Code.
-            return;
-        }
-
         if ((judge.Of(owner, value: false, AssignedTo(invocation)) ?? judge.Of(owner, value: false)) is not { } judgement)
         {
             return;
@@ -388,7 +382,6 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(SymbolEqualityComparer.Default);
         private readonly Func<INamedTypeSymbol, TypeFacts> _facts;
 
-
         public Judge(ComplaintCodeSymbols? symbols, bool infer, Compilation compilation)
         {
             Symbols = symbols;
@@ -403,15 +396,6 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         /// <summary>The names an attribute of ours can be written with; null when the library is not referenced.</summary>
         public AttributeNames? AttributeNames { get; }
-
-        /// <summary>
-        /// True when nothing in the member's type can make a timescale of its code: no [Implements] on the type or any
-        /// member, nothing around it says complaint, and no name written in it (members, locals, what a date is stored
-        /// in) says one of the Code's timescales. Then <see cref="Of"/> answers null for every member of the type and
-        /// for every name a date in it is assigned to, so its bodies need no look.
-        /// </summary>
-        public bool IsOrdinary(ISymbol member)
-            => member.ContainingType is { } type && _types.GetOrAdd(type, _facts).Ordinary;
 
         /// <param name="value">The member holds a number rather than computing a date, so its name must say its unit.</param>
         /// <param name="name">The name to read instead of the member's: what a computed date is assigned to.</param>
@@ -467,56 +451,17 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             }
 
             var complaintCode = complaint || inWorkflow;
-            return new TypeFacts(this, type, complaintCode, inWorkflow, complaintCode ? TimescaleNames.TypeNames(type) : string.Empty);
-        }
-
-        /// <summary>See <see cref="IsOrdinary"/>.</summary>
-        private bool IsOrdinary(INamedTypeSymbol type, bool complaintCode)
-        {
-            if (complaintCode || type.IsImplicitlyDeclared)
-            {
-                // Top-level statements: their type has no declaration of its own to read the names from.
-                return false;
-            }
-
-            var (mayName, mayBeAnnotated) = ReadNames(type);
-            return !mayBeAnnotated && !(_infer && mayName);
-        }
-
-        /// <summary>
-        /// What the names written in the type's declarations can say, from their text alone: whether one may say a
-        /// timescale of the Code (every name <see cref="Of"/> reads, a member's or the one a date is stored in, is
-        /// written there), and whether one may be an attribute of ours ([Implements], [ComplaintWorkflow], or an alias
-        /// of one). The text is read once, without building its syntax nodes or binding anything, and a mention in a
-        /// comment only makes the answer cautious.
-        /// </summary>
-        private (bool MayName, bool MayBeAnnotated) ReadNames(INamedTypeSymbol type)
-        {
-            var mayName = false;
-            var mayBeAnnotated = false;
-            foreach (var reference in type.DeclaringSyntaxReferences)
-            {
-                var text = NameText.Of(reference.SyntaxTree.GetText(), reference.Span);
-                mayName |= TimescaleNames.MayBeWrittenIn(text);
-                mayBeAnnotated |= AttributeNames?.MayBeWrittenIn(text) == true;
-            }
-
-            return (mayName, mayBeAnnotated);
+            return new TypeFacts(complaintCode, inWorkflow, complaintCode ? TimescaleNames.TypeNames(type) : string.Empty);
         }
 
         /// <param name="complaintCode">The type, a type or namespace around it, or the assembly says complaint, or it is a [ComplaintWorkflow].</param>
-        private sealed class TypeFacts(Judge judge, INamedTypeSymbol type, bool complaintCode, bool inWorkflow, string names)
+        private sealed class TypeFacts(bool complaintCode, bool inWorkflow, string names)
         {
-            // Read from the type's text the first time date arithmetic in it asks; most types never ask.
-            private readonly Lazy<bool> _ordinary = new(() => judge.IsOrdinary(type, complaintCode), LazyThreadSafetyMode.PublicationOnly);
-
             public bool ComplaintCode { get; } = complaintCode;
 
             public bool InWorkflow { get; } = inWorkflow;
 
             public string Names { get; } = names;
-
-            public bool Ordinary => _ordinary.Value;
         }
     }
 }

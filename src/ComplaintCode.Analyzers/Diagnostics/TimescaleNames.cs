@@ -63,28 +63,6 @@ internal static class TimescaleNames
         return false;
     }
 
-    /// <summary>
-    /// Whether a name <see cref="MayName"/> answers true for (outside complaint code) may be written in a text given as
-    /// <see cref="NameText.Of"/> gives it: every such name contains "complaint" or one of the Code's names.
-    /// </summary>
-    public static bool MayBeWrittenIn(string nameText)
-    {
-        if (nameText.IndexOf("complaint", StringComparison.Ordinal) >= 0)
-        {
-            return true;
-        }
-
-        foreach (var constant in s_codeConstants)
-        {
-            if (nameText.IndexOf(constant, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The names of a type and the types around it, as <see cref="Infer"/> reads them.</summary>
     public static string TypeNames(INamedTypeSymbol type)
     {
