@@ -59,8 +59,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(c => AnalyzeConstants(c, judge, findings), SyntaxKind.FieldDeclaration);
             if (judge.AttributeNames is { } names)
             {
-                var judged = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
-                start.RegisterSyntaxNodeAction(c => AnalyzeAnnotated(c, names, judged, judge, findings), SyntaxKind.AttributeList);
+                start.RegisterSyntaxNodeAction(c => AnalyzeAnnotated(c, names, judge, findings), SyntaxKind.AttributeList);
             }
 
             start.RegisterOperationAction(c => AnalyzeInitializer(c, judge, findings), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
@@ -91,10 +90,11 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The types, members and constants an attribute list that may be ours is written on, each judged once however
-    /// many such lists it has.
+    /// The types, members and constants an attribute list that may be ours is written on. Each is judged from the
+    /// first such list of its declarations only, however many it has; the choice is made from the syntax alone, so
+    /// it holds however often, and for whatever span, the IDE asks again.
     /// </summary>
-    private static void AnalyzeAnnotated(SyntaxNodeAnalysisContext context, AttributeNames names, ConcurrentDictionary<ISymbol, bool> judged, Judge judge, FindingsLog findings)
+    private static void AnalyzeAnnotated(SyntaxNodeAnalysisContext context, AttributeNames names, Judge judge, FindingsLog findings)
     {
         var list = (AttributeListSyntax)context.Node;
         if (!names.MayBeOurs(list))
@@ -104,11 +104,37 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         foreach (var owner in AttributeOwners.Of(list, context.SemanticModel, context.CancellationToken))
         {
-            if (owner.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.NamedType && judged.TryAdd(owner, true))
+            if (owner.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.NamedType
+                && FirstListThatMayBeOurs(owner, names, context.CancellationToken) == list)
             {
                 AnalyzeDeclaration(owner, context.ReportDiagnostic, judge, findings, context.CancellationToken);
             }
         }
+    }
+
+    /// <summary>The first attribute list that may be ours, over the symbol's declarations in order.</summary>
+    private static AttributeListSyntax? FirstListThatMayBeOurs(ISymbol symbol, AttributeNames names, CancellationToken cancellationToken)
+    {
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            var lists = reference.GetSyntax(cancellationToken) switch
+            {
+                VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists,
+                MemberDeclarationSyntax member => member.AttributeLists,
+                AccessorDeclarationSyntax accessor => accessor.AttributeLists,
+                ParameterSyntax parameter => parameter.AttributeLists,
+                _ => default,
+            };
+            foreach (var candidate in lists)
+            {
+                if (names.MayBeOurs(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Constants and attribute arguments on the declaration itself.</summary>

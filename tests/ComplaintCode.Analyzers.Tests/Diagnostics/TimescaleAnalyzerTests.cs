@@ -255,4 +255,27 @@ public class TimescaleAnalyzerTests
 
         await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'Stage1Extension'", "15 working days", 10, "6.4"));
     }
+
+    [Fact]
+    public async Task APartialTypeMarkedInBothParts_IsJudgedOnce()
+    {
+        const string source = """
+            using System;
+            using ComplaintCode;
+
+            class DeadlineAttribute : Attribute
+            {
+                public DeadlineAttribute(int workingDays) { }
+            }
+
+            [Implements("6.4")]
+            partial class Stage1Extension { }
+
+            [Deadline({|#0:15|})]
+            [Implements("6.4")]
+            partial class Stage1Extension { }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(0).WithArguments("'Stage1Extension'", "15 working days", 10, "6.4"));
+    }
 }
