@@ -85,7 +85,8 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
                 node =>
                 {
                     var declaration = (EnumDeclarationSyntax)node.Node;
-                    if (declaration.AttributeLists.Count == 0 && (inference is null || !MayBeStages(declaration)))
+                    if (declaration.AttributeLists.Count == 0
+                        && (inference is null || !MayBeStages(declaration.Identifier.ValueText, declaration.Members.Select(m => m.Identifier.ValueText))))
                     {
                         // Not marked, and no name the guesses read: passed over before anything is bound.
                         return;
@@ -179,11 +180,12 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeUnannotated(Action<Diagnostic> report, INamedTypeSymbol type, Inference inference, FindingsLog findings)
     {
         // Names and members first; what ties the enum to complaints, which may read other types, only for a breach.
-        var shape = ShapeOf(type.Name);
-        if (shape == Shape.None || !AnyMemberMayNameAStage(type))
+        if (!MayBeStages(type.Name, type.MemberNames))
         {
             return;
         }
+
+        var shape = ShapeOf(type.Name);
 
         var stages = ReadStages(type, extraNamesAreStages: shape == Shape.Stages);
         if (stages.Count == 0)
@@ -278,34 +280,21 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         return stages ?? (IReadOnlyList<StageMember>)Array.Empty<StageMember>();
     }
 
-    /// <summary>What <see cref="AnalyzeUnannotated"/> asks first, from the declaration: its name and its members' names.</summary>
-    private static bool MayBeStages(EnumDeclarationSyntax declaration)
+    /// <summary>
+    /// What <see cref="AnalyzeUnannotated"/> asks first, of names alone: whether the enum's name says stages or status,
+    /// and any member's name has a word a stage is named by. An enum of Draft, Open and Completed is passed over
+    /// without its members being read, and, asked of the declaration, before anything is bound.
+    /// </summary>
+    private static bool MayBeStages(string name, IEnumerable<string> memberNames)
     {
-        if (ShapeOf(declaration.Identifier.ValueText) == Shape.None)
+        if (ShapeOf(name) == Shape.None)
         {
             return false;
         }
 
-        foreach (var member in declaration.Members)
+        foreach (var memberName in memberNames)
         {
-            if (StageNamePatterns.MayNameAStage(member.Identifier.ValueText))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether any member's name has a word a stage is named by. The names come from the declarations, so an enum of
-    /// Draft, Open and Completed is passed over without its members being read.
-    /// </summary>
-    private static bool AnyMemberMayNameAStage(INamedTypeSymbol type)
-    {
-        foreach (var name in type.MemberNames)
-        {
-            if (StageNamePatterns.MayNameAStage(name))
+            if (StageNamePatterns.MayNameAStage(memberName))
             {
                 return true;
             }

@@ -38,7 +38,7 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
 
                 // This runs for every method of the project and almost none has [Implements]: those are passed over
                 // on a look at their attributes, before any id is read.
-                if (!HasAttribute(owner, symbols.Implements)
+                if (symbols.Find(owner, symbols.Implements) is null
                     || !symbols.ImplementedProvisions(owner).Any(p => p.Id == DifferentStage2Handler))
                 {
                     return;
@@ -94,19 +94,6 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
                     "the member marked [ComplaintHandler(1)]"));
             }
         });
-    }
-
-    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
-    {
-        foreach (var data in symbol.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

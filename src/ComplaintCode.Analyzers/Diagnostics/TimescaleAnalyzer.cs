@@ -452,20 +452,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
         /// <summary>The timescale provisions a member's [Implements] name, or null when it has no [Implements].</summary>
         private ImmutableArray<CodeProvision>? Implemented(ISymbol member)
-            => HasImplements(member) ? Symbols!.ImplementedProvisions(member).Where(p => p.Timescale is not null).ToImmutableArray() : null;
-
-        private bool HasImplements(ISymbol member)
-        {
-            foreach (var attribute in member.GetAttributes())
-            {
-                if (Symbols!.Is(attribute, Symbols.Implements))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+            => Symbols!.Find(member, Symbols.Implements) is not null ? Symbols.ImplementedProvisions(member).Where(p => p.Timescale is not null).ToImmutableArray() : null;
 
         private TypeFacts Facts(INamedTypeSymbol type)
         {
@@ -480,14 +467,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             return new TypeFacts(complaintCode, inWorkflow, complaintCode ? TimescaleNames.TypeNames(type) : string.Empty);
         }
 
-        /// <param name="complaintCode">The type, a type or namespace around it, or the assembly says complaint, or it is a [ComplaintWorkflow].</param>
-        private sealed class TypeFacts(bool complaintCode, bool inWorkflow, string names)
-        {
-            public bool ComplaintCode { get; } = complaintCode;
-
-            public bool InWorkflow { get; } = inWorkflow;
-
-            public string Names { get; } = names;
-        }
+        /// <param name="ComplaintCode">The type, a type or namespace around it, or the assembly says complaint, or it is a [ComplaintWorkflow].</param>
+        private sealed record TypeFacts(bool ComplaintCode, bool InWorkflow, string Names);
     }
 }
