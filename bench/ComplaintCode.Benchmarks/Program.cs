@@ -10,7 +10,7 @@ using ComplaintCode.Benchmarks;
 //   --shape S     plain (default), dates, implements or dates+implements: see CodebaseShape
 //   --breakdown   no BenchmarkDotNet: one analysis with per-analyzer times, and the generator's incremental times
 //   --only NAME   with --breakdown: that analyzer alone (e.g. TimescaleAnalyzer), and no generator figures; for a profiler
-//   --generator   with --breakdown: the generator's figures only, no analysis
+//   --generator   with --breakdown: the generator's figures and the first type lookup only, no analysis
 // Without BenchmarkDotNet arguments every benchmark runs (--filter '*').
 var rest = new List<string>();
 var breakdown = false;
@@ -125,7 +125,7 @@ internal static class Breakdown
         // compiler build the project's global namespace from every declaration, and the analyzer that asks pays.
         var lookups = Enumerable.Range(0, 5).Select(run =>
         {
-            var fresh = synthetic.Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(synthetic.Trees);
+            var fresh = synthetic.WithSameTrees();
             var start = Stopwatch.GetTimestamp();
             _ = fresh.GetTypeByMetadataName("ComplaintCode.ImplementsAttribute");
             var first = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -139,7 +139,6 @@ internal static class Breakdown
         {
             return;
         }
-
 
         var compilation = synthetic.WithGeneratedSources();
         var analyzers = SyntheticCompilation.ComplaintCodeAnalyzers().Where(a => Only is null || a.GetType().Name == Only).ToImmutableArray();
@@ -179,7 +178,7 @@ internal static class Breakdown
     private static List<double> EditChain(GeneratorBenchmarks generator, Microsoft.CodeAnalysis.GeneratorDriver driver, bool listBuilt)
     {
         var synthetic = SyntheticCompilation.Instance;
-        Microsoft.CodeAnalysis.Compilation compilation = synthetic.Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(synthetic.Trees);
+        var compilation = synthetic.WithSameTrees();
         var tree = GeneratorBenchmarks.UnrelatedTree(synthetic);
         driver = driver.RunGenerators(compilation);
         var times = new List<double>();

@@ -81,6 +81,13 @@ internal sealed class SyntheticCompilation
     public AnalyzerOptions AnalyzerOptions { get; }
 
     /// <summary>
+    /// A new compilation of the same tree objects: nothing the compiler built for an earlier compilation (the list of
+    /// trees, the global namespace) is reused, while what the generator keeps per tree is.
+    /// </summary>
+    public Compilation WithSameTrees()
+        => Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(Trees);
+
+    /// <summary>
     /// The compilation with new tree objects of the same text, as a fresh compile has: the generator keeps what it
     /// read of each tree while the tree lives, so a first run measured on the same trees would find it all read.
     /// </summary>
