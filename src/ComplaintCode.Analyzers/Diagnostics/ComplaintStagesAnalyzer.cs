@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ComplaintCode.Analyzers.Findings;
+using ComplaintCode.Analyzers.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -80,24 +81,27 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
                     new Lazy<ImmutableHashSet<INamedTypeSymbol>>(() => EnumsUsedByComplaintTypes(compilation, workflowAttribute, cancellationToken)))
                 : null;
             var findings = FindingsLog.Join(start);
-            // Only enums are judged: their declarations are visited, not every type of the compilation.
-            start.RegisterSyntaxNodeAction(
-                node =>
+            // Only enums are judged: each file's declarations are walked for them, not every type of the compilation.
+            start.RegisterSemanticModelAction(
+                model =>
                 {
-                    var declaration = (EnumDeclarationSyntax)node.Node;
-                    if (declaration.AttributeLists.Count == 0
-                        && (inference is null || !MayBeStages(declaration.Identifier.ValueText, declaration.Members.Select(m => m.Identifier.ValueText))))
+                    Action<Diagnostic>? report = null;
+                    foreach (var member in TypeLevelDeclarations.In(model.SemanticModel.SyntaxTree.GetRoot(model.CancellationToken)))
                     {
-                        // Not marked, and no name the guesses read: passed over before anything is bound.
-                        return;
-                    }
+                        if (member is not EnumDeclarationSyntax declaration
+                            || (declaration.AttributeLists.Count == 0
+                                && (inference is null || !MayBeStages(declaration.Identifier.ValueText, declaration.Members.Select(m => m.Identifier.ValueText)))))
+                        {
+                            // Not marked, and no name the guesses read: passed over before anything is bound.
+                            continue;
+                        }
 
-                    if (node.SemanticModel.GetDeclaredSymbol(declaration, node.CancellationToken) is { } type)
-                    {
-                        Analyze(type, node.ReportDiagnostic, stagesAttribute, inference, findings);
+                        if (model.SemanticModel.GetDeclaredSymbol(declaration, model.CancellationToken) is { } type)
+                        {
+                            Analyze(type, report ??= model.ReportDiagnostic, stagesAttribute, inference, findings);
+                        }
                     }
-                },
-                SyntaxKind.EnumDeclaration);
+                });
         });
     }
 

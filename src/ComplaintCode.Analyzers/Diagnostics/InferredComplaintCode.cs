@@ -1,6 +1,7 @@
 using System;
 using ComplaintCode.Analyzers.Helpers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ComplaintCode.Analyzers.Diagnostics;
@@ -23,6 +24,16 @@ internal static class InferredComplaintCode
     public static string Normalise(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
 
     public static bool SaysComplaint(string name) => name.IndexOf("Complaint", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>A namespace's name as written (<c>Housing.Complaints</c>): one of its parts is named for complaints.</summary>
+    public static bool SaysComplaint(NameSyntax name)
+        => name switch
+        {
+            QualifiedNameSyntax qualified => SaysComplaint(qualified.Left) || SaysComplaint(qualified.Right),
+            SimpleNameSyntax simple => SaysComplaint(simple.Identifier.ValueText),
+            _ => true, // not a namespace's shape: not read, so it may be
+
+        };
 
     /// <summary>The symbol, a type or namespace around it, or the assembly is named for complaints.</summary>
     public static bool IsInComplaintCode(ISymbol symbol, string? assemblyName)

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ComplaintCode.Analyzers.Findings;
+using ComplaintCode.Analyzers.Helpers;
 using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -55,8 +56,13 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             var findings = FindingsLog.Join(start);
 
             // Declarations are reached through their syntax, not a callback for every member of every type: a constant
-            // can be named for a timescale, and anything else is held to one only by an [Implements] on it.
-            start.RegisterSyntaxNodeAction(c => AnalyzeConstants(c, judge, findings), SyntaxKind.FieldDeclaration);
+            // can be named for a timescale, and anything else is held to one only by an [Implements] on it. A constant
+            // without one is judged only by what names say, so only when the guesses are on.
+            if (infer)
+            {
+                start.RegisterSemanticModelAction(c => AnalyzeConstants(c, judge, findings));
+            }
+
             if (judge.AttributeNames is { } names)
             {
                 start.RegisterSyntaxNodeAction(c => AnalyzeAnnotated(c, names, judge, findings), SyntaxKind.AttributeList);
@@ -69,22 +75,28 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Constants without an attribute that may be ours: their names may say a timescale. The others are
-    /// <see cref="AnalyzeAnnotated"/>'s.
+    /// The file's constants without an attribute that may be ours: their names may say a timescale. The others are
+    /// <see cref="AnalyzeAnnotated"/>'s. A constant is bound only when its name, or the names around it, could say one.
     /// </summary>
-    private static void AnalyzeConstants(SyntaxNodeAnalysisContext context, Judge judge, FindingsLog findings)
+    private static void AnalyzeConstants(SemanticModelAnalysisContext context, Judge judge, FindingsLog findings)
     {
-        var field = (FieldDeclarationSyntax)context.Node;
-        if (!field.Modifiers.Any(SyntaxKind.ConstKeyword) || (judge.AttributeNames is { } names && names.MayBeOurs(field.AttributeLists)))
+        Action<Diagnostic>? report = null;
+        foreach (var member in TypeLevelDeclarations.In(context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken)))
         {
-            return;
-        }
-
-        foreach (var variable in field.Declaration.Variables)
-        {
-            if (context.SemanticModel.GetDeclaredSymbol(variable, context.CancellationToken) is IFieldSymbol constant)
+            if (member is not FieldDeclarationSyntax field
+                || !field.Modifiers.Any(SyntaxKind.ConstKeyword)
+                || (judge.AttributeNames is { } names && names.MayBeOurs(field.AttributeLists))
+                || !judge.MayNameATimescale(field))
             {
-                AnalyzeDeclaration(constant, context.ReportDiagnostic, judge, findings, context.CancellationToken);
+                continue;
+            }
+
+            foreach (var variable in field.Declaration.Variables)
+            {
+                if (context.SemanticModel.GetDeclaredSymbol(variable, context.CancellationToken) is IFieldSymbol constant)
+                {
+                    AnalyzeDeclaration(constant, report ??= context.ReportDiagnostic, judge, findings, context.CancellationToken);
+                }
             }
         }
     }
@@ -304,23 +316,24 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         Years,
     }
 
+    /// <remarks>Asked of every call in the compilation: the method's name is read first, its type only when the name needs it.</remarks>
     private static DateArithmetic Classify(IMethodSymbol method)
     {
-        var type = method.ContainingType?.Name;
-        switch (method.Name)
+        var name = method.Name;
+        switch (name)
         {
-            case "AddDays" when type is "DateTime" or "DateOnly" or "DateTimeOffset":
-            case "FromDays" when type is "TimeSpan":
+            case "AddDays" when method.ContainingType?.Name is "DateTime" or "DateOnly" or "DateTimeOffset":
+            case "FromDays" when method.ContainingType?.Name is "TimeSpan":
                 return DateArithmetic.CalendarDays;
             case "AddMonths":
                 return DateArithmetic.Months;
             case "AddYears":
                 return DateArithmetic.Years;
-            case "Add" when type is "WorkingDays" or "WorkingDayCalendar":
+            case "Add" when method.ContainingType?.Name is "WorkingDays" or "WorkingDayCalendar":
                 return DateArithmetic.WorkingDays;
         }
 
-        return method.Name.IndexOf("WorkingDay", StringComparison.OrdinalIgnoreCase) >= 0 || method.Name.IndexOf("BusinessDay", StringComparison.OrdinalIgnoreCase) >= 0
+        return name.IndexOf("WorkingDay", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("BusinessDay", StringComparison.OrdinalIgnoreCase) >= 0
             ? DateArithmetic.WorkingDays
             : DateArithmetic.None;
     }
@@ -448,6 +461,43 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             }
 
             return new Judgement(inferred.Provisions, facts.InWorkflow ? null : inferred.Description);
+        }
+
+        /// <summary>
+        /// False when the syntax alone proves that <see cref="Of"/> finds no timescale in what the names of a field
+        /// declaration without an attribute of ours say: no variable's name may say one (<see cref="TimescaleNames.MayName"/>
+        /// outside complaint code), and the type it is declared in is not complaint code (see <see cref="Facts"/>). That
+        /// is, neither the assembly, the types around it nor its namespaces are named for complaints, and none of those
+        /// types can carry [ComplaintWorkflow]; a partial type may carry it in another part.
+        /// </summary>
+        public bool MayNameATimescale(FieldDeclarationSyntax field)
+        {
+            foreach (var variable in field.Declaration.Variables)
+            {
+                if (TimescaleNames.MayName(variable.Identifier.ValueText, complaintCode: false))
+                {
+                    return true;
+                }
+            }
+
+            if (_assemblyNameSaysComplaint)
+            {
+                return true;
+            }
+
+            for (var node = field.Parent; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case TypeDeclarationSyntax type when InferredComplaintCode.SaysComplaint(type.Identifier.ValueText)
+                        || type.Modifiers.Any(SyntaxKind.PartialKeyword)
+                        || (AttributeNames is { } names && names.MayBeOurs(type.AttributeLists)):
+                    case BaseNamespaceDeclarationSyntax @namespace when InferredComplaintCode.SaysComplaint(@namespace.Name):
+                        return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The timescale provisions a member's [Implements] name, or null when it has no [Implements].</summary>

@@ -243,6 +243,38 @@ public class ComplaintStagesAnalyzerTests
     }
 
     [Fact]
+    public async Task StageEnumsNestedInRecordsStructsAndInterfaces_UnderAFileScopedNamespace_AreJudged()
+    {
+        // Each file's declarations are walked for enums: every kind of type they can be nested in is entered.
+        const string source = """
+            using ComplaintCode;
+
+            namespace Acme.Complaints;
+
+            public record ComplaintCase
+            {
+                public struct Tracking
+                {
+                    [ComplaintStages]
+                    public enum {|#0:Stage|} { Stage1, Stage2, {|#1:Stage3|} }
+                }
+            }
+
+            public interface IComplaintQueue
+            {
+                enum {|#2:EscalationLevel|} { Level1 = 1, Level2 = 2, {|#3:Level3|} = 3 }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.MoreThanTwoStages).WithLocation(0).WithArguments("Stage", 3),
+            Verify.Diagnostic(DiagnosticDescriptors.ExtraNamedStage).WithLocation(1).WithArguments("Stage3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredMoreThanTwoStages).WithLocation(2).WithArguments("EscalationLevel", 3, "Level1, Level2, Level3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredExtraNamedStage).WithLocation(3).WithArguments("Level3", "EscalationLevel"));
+    }
+
+    [Fact]
     public async Task UnderscoredNames_AreReadAsTheirWords()
     {
         // Underscores split the words a stage is named by (Pre_Complaint, Level_3, Escalation_Level): the names are

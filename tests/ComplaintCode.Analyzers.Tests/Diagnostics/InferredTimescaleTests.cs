@@ -358,4 +358,64 @@ public class InferredTimescaleTests
             Verify.Diagnostic(DiagnosticDescriptors.InferredCalendarDaysForWorkingDays).WithLocation(0).WithArguments("AddDays", "the stage 1 response", "6.3"),
             Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(0).WithArguments("'AddDays'", "28 calendar days", 10, "the stage 1 response", "6.3"));
     }
+
+    [Fact]
+    public async Task ConstantWhoseNameAloneSaysNoTimescale_IsJudgedByEveryNameAroundIt()
+    {
+        // Stage1ResponseDays is not one of the Code's names: only complaint code around it makes it the stage 1
+        // response. Each constant below is in complaint code in one way: a namespace, an enclosing type, a
+        // [ComplaintWorkflow] on an enclosing type, and one on another part of a partial type.
+        const string source = """
+            using ComplaintCode;
+
+            namespace Housing.Complaints.Rules
+            {
+                class Deadlines
+                {
+                    public const int Stage1ResponseDays = {|#0:28|};
+                }
+            }
+
+            namespace Housing.Repairs
+            {
+                class ComplaintDesk
+                {
+                    class Deadlines
+                    {
+                        public const int Stage1ResponseDays = {|#1:28|};
+                    }
+                }
+
+                [ComplaintWorkflow]
+                class Workflow
+                {
+                    class Deadlines
+                    {
+                        public const int Stage1ResponseDays = {|#2:28|};
+                    }
+                }
+
+                [ComplaintWorkflow]
+                partial class Escalation { }
+
+                partial class Escalation
+                {
+                    public const int Stage1ResponseDays = {|#3:28|};
+                }
+
+                // The same name in ordinary code says nothing.
+                class RepairDeadlines
+                {
+                    public const int Stage1ResponseDays = 28;
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(0).WithArguments("'Stage1ResponseDays'", "28 working days", 10, "the stage 1 response", "6.3"),
+            Verify.Diagnostic(DiagnosticDescriptors.InferredTimescaleTooLong).WithLocation(1).WithArguments("'Stage1ResponseDays'", "28 working days", 10, "the stage 1 response", "6.3"),
+            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(2).WithArguments("'Stage1ResponseDays'", "28 working days", 10, "6.3").WithSeverity(DiagnosticSeverity.Error),
+            Verify.Diagnostic(DiagnosticDescriptors.TimescaleTooLong).WithLocation(3).WithArguments("'Stage1ResponseDays'", "28 working days", 10, "6.3").WithSeverity(DiagnosticSeverity.Error));
+    }
 }
