@@ -205,17 +205,24 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeInitializer(OperationAnalysisContext context, Judge judge, FindingsLog findings)
     {
-        var (members, value) = context.Operation switch
+        // Every field and property initializer of the compilation comes here; only a whole number can be a timescale.
+        var initializer = (ISymbolInitializerOperation)context.Operation;
+        if (initializer.Value.ConstantValue is not { HasValue: true, Value: int number })
         {
-            IFieldInitializerOperation f => (f.InitializedFields.Where(m => !m.IsConst).Cast<ISymbol>().ToImmutableArray(), f.Value),
-            IPropertyInitializerOperation p => (p.InitializedProperties.Cast<ISymbol>().ToImmutableArray(), p.Value),
-            _ => (ImmutableArray<ISymbol>.Empty, null!),
+            return;
+        }
+
+        var members = initializer switch
+        {
+            IFieldInitializerOperation f => f.InitializedFields.Where(m => !m.IsConst).Cast<ISymbol>().ToImmutableArray(),
+            IPropertyInitializerOperation p => p.InitializedProperties.Cast<ISymbol>().ToImmutableArray(),
+            _ => ImmutableArray<ISymbol>.Empty,
         };
         foreach (var member in members)
         {
-            if (value.ConstantValue is { HasValue: true, Value: int number } && judge.Of(member, value: true) is { } judgement)
+            if (judge.Of(member, value: true) is { } judgement)
             {
-                CheckValue(findings, context.ReportDiagnostic, judgement, member.Name, number, value.Syntax.GetLocation(), strictest: true);
+                CheckValue(findings, context.ReportDiagnostic, judgement, member.Name, number, initializer.Value.Syntax.GetLocation(), strictest: true);
             }
         }
     }
