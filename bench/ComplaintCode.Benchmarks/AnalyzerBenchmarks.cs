@@ -27,9 +27,11 @@ public class AnalyzerBenchmarks
         _ours = SyntheticCompilation.ComplaintCodeAnalyzers();
         _empty = [new EmptyAnalyzer()];
 
-        // The codebase is compliant and compiles cleanly: no errors, no CHC diagnostics.
+        // The codebase is compliant and compiles cleanly: no errors, no CHC warnings. Suggestions are not breaches: the
+        // codebase writes ids as strings, which CHC0005 (info) offers to turn into Provision members.
         var diagnostics = Analyze(_compilation.Clone(), _ours);
-        var problems = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || d.Id.StartsWith("CHC", StringComparison.Ordinal)).ToList();
+        var problems = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error
+            || (d.Severity == DiagnosticSeverity.Warning && d.Id.StartsWith("CHC", StringComparison.Ordinal))).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException($"The synthetic codebase is not clean ({problems.Count}): " + string.Join("; ", problems.Take(5)));
