@@ -32,7 +32,6 @@ internal static class InferredComplaintCode
             QualifiedNameSyntax qualified => SaysComplaint(qualified.Left) || SaysComplaint(qualified.Right),
             SimpleNameSyntax simple => SaysComplaint(simple.Identifier.ValueText),
             _ => true, // not a namespace's shape: not read, so it may be
-
         };
 
     /// <summary>The symbol, a type or namespace around it, or the assembly is named for complaints.</summary>
