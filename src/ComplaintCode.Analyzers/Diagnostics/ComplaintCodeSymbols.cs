@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ComplaintCode.Model.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -8,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ComplaintCode.Analyzers.Diagnostics;
 
 /// <summary>
-/// The generated types, resolved once per compilation. Analyzers return early when the generator has not run.
+/// The generated types, resolved once per compilation. Analyzers do nothing when the generator has not run.
 /// </summary>
 internal sealed class ComplaintCodeSymbols
 {
@@ -45,6 +47,16 @@ internal sealed class ComplaintCodeSymbols
 
     public static ComplaintCodeSymbols? Resolve(Compilation compilation)
         => compilation.GetTypeByMetadataName("ComplaintCode.ImplementsAttribute") is null ? null : new ComplaintCodeSymbols(compilation);
+
+    /// <summary>
+    /// The types, looked up when a callback first needs them rather than at compilation start. A compilation's first
+    /// type lookup creates its source assembly, binding every reference, and the compiler starts that work itself as
+    /// soon as it has started the analyzers. A lookup at compilation start does the same work again, on another thread,
+    /// at the same moment; by the time any other callback runs, the compiler has finished it (bench/README.md, "Fourth
+    /// pass").
+    /// </summary>
+    public static Lazy<ComplaintCodeSymbols?> OnFirstUse(Compilation compilation)
+        => new(() => Resolve(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public bool Is(AttributeData attribute, INamedTypeSymbol? type)
         => type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);

@@ -66,20 +66,11 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            // The guesses work even before the generator's attributes exist.
+            // The guesses work even before the generator's attributes exist. The attributes are looked up for the first
+            // enum worth judging, not here: see ComplaintCodeSymbols.OnFirstUse.
             var compilation = start.Compilation;
-            var stagesAttribute = compilation.GetTypeByMetadataName("ComplaintCode.ComplaintStagesAttribute");
-            var notStagesAttribute = compilation.GetTypeByMetadataName("ComplaintCode.NotComplaintStagesAttribute");
-            var workflowAttribute = compilation.GetTypeByMetadataName("ComplaintCode.ComplaintWorkflowAttribute");
-            var cancellationToken = start.CancellationToken;
-            var inference = InferredComplaintCode.IsOn(start.Options)
-                ? new Inference(
-                    compilation.AssemblyName,
-                    stagesAttribute is not null,
-                    notStagesAttribute,
-                    new Lazy<bool>(() => HasAnnotatedStagesEnum(compilation, stagesAttribute, cancellationToken)),
-                    new Lazy<ImmutableHashSet<INamedTypeSymbol>>(() => EnumsUsedByComplaintTypes(compilation, workflowAttribute, cancellationToken)))
-                : null;
+            var attributes = new Lazy<StageAttributes>(() => new StageAttributes(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            var inference = InferredComplaintCode.IsOn(start.Options) ? new Inference(compilation, attributes, start.CancellationToken) : null;
             var findings = FindingsLog.Join(start);
             // Only enums are judged: each file's declarations are walked for them, not every type of the compilation.
             start.RegisterSemanticModelAction(
@@ -98,7 +89,7 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
 
                         if (model.SemanticModel.GetDeclaredSymbol(declaration, model.CancellationToken) is { } type)
                         {
-                            Analyze(type, report ??= model.ReportDiagnostic, stagesAttribute, inference, findings);
+                            Analyze(type, report ??= model.ReportDiagnostic, attributes.Value.Stages, inference, findings);
                         }
                     }
                 });
@@ -482,28 +473,41 @@ public sealed class ComplaintStagesAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private sealed class Inference
     {
-        public Inference(
-            string? assemblyName,
-            bool stagesAttributeExists,
-            INamedTypeSymbol? notStagesAttribute,
-            Lazy<bool> projectMarksItsStages,
-            Lazy<ImmutableHashSet<INamedTypeSymbol>> enumsUsedByComplaintTypes)
+        private readonly Lazy<StageAttributes> _attributes;
+
+        public Inference(Compilation compilation, Lazy<StageAttributes> attributes, System.Threading.CancellationToken cancellationToken)
         {
-            AssemblyName = assemblyName;
-            StagesAttributeExists = stagesAttributeExists;
-            NotStagesAttribute = notStagesAttribute;
-            ProjectMarksItsStages = projectMarksItsStages;
-            EnumsUsedByComplaintTypes = enumsUsedByComplaintTypes;
+            AssemblyName = compilation.AssemblyName;
+            _attributes = attributes;
+            ProjectMarksItsStages = new Lazy<bool>(() => HasAnnotatedStagesEnum(compilation, attributes.Value.Stages, cancellationToken));
+            EnumsUsedByComplaintTypes = new Lazy<ImmutableHashSet<INamedTypeSymbol>>(() => EnumsUsedByComplaintTypes(compilation, attributes.Value.Workflow, cancellationToken));
         }
 
         public string? AssemblyName { get; }
 
-        public bool StagesAttributeExists { get; }
+        public bool StagesAttributeExists => _attributes.Value.Stages is not null;
 
-        public INamedTypeSymbol? NotStagesAttribute { get; }
+        public INamedTypeSymbol? NotStagesAttribute => _attributes.Value.NotStages;
 
         public Lazy<bool> ProjectMarksItsStages { get; }
 
         public Lazy<ImmutableHashSet<INamedTypeSymbol>> EnumsUsedByComplaintTypes { get; }
+    }
+
+    /// <summary>The generated attributes this analyzer reads; each is null until the generator has run.</summary>
+    private sealed class StageAttributes
+    {
+        public StageAttributes(Compilation compilation)
+        {
+            Stages = compilation.GetTypeByMetadataName("ComplaintCode.ComplaintStagesAttribute");
+            NotStages = compilation.GetTypeByMetadataName("ComplaintCode.NotComplaintStagesAttribute");
+            Workflow = compilation.GetTypeByMetadataName("ComplaintCode.ComplaintWorkflowAttribute");
+        }
+
+        public INamedTypeSymbol? Stages { get; }
+
+        public INamedTypeSymbol? NotStages { get; }
+
+        public INamedTypeSymbol? Workflow { get; }
     }
 }

@@ -36,14 +36,6 @@ public sealed class ConformanceTestAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var compilation = start.Compilation;
-            var framework = TestFrameworks.Referenced(compilation);
-            var conformance = compilation.GetTypeByMetadataName("ComplaintCode.CodeConformance");
-            if (framework == TestFramework.None || conformance is null || ComplaintCodeSymbols.Resolve(compilation) is not { } symbols)
-            {
-                return;
-            }
-
             // A test project references a test framework (without one there is no syntax to write the test in). Where
             // the package's props make IsTestProject visible, it must be true too, so a library of test helpers that
             // references xunit is left alone; where it is not visible, the framework decides.
@@ -53,18 +45,16 @@ public sealed class ConformanceTestAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var candidates = DeadlineMethods(compilation, symbols);
-            if (candidates.Count == 0)
-            {
-                return;
-            }
-
+            // The framework and the deadline methods are looked up on the first call, not here: see
+            // ComplaintCodeSymbols.OnFirstUse.
+            var compilation = start.Compilation;
+            var plan = new Lazy<Plan?>(() => Plan.For(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             var tested = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(
                 operation =>
                 {
                     var invocation = (IInvocationOperation)operation.Operation;
-                    if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, conformance))
+                    if (plan.Value is not { } found || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, found.Conformance))
                     {
                         return;
                     }
@@ -88,10 +78,14 @@ public sealed class ConformanceTestAnalyzer : DiagnosticAnalyzer
                 },
                 OperationKind.Invocation);
 
-            var policy = compilation.GetTypeByMetadataName("ComplaintCode.ComplaintPolicy");
             start.RegisterCompilationEndAction(end =>
             {
-                var untested = candidates.Where(c => !tested.ContainsKey(c.Method)).ToList();
+                if (plan.Value is not { } found)
+                {
+                    return;
+                }
+
+                var untested = found.Candidates.Where(c => !tested.ContainsKey(c.Method)).ToList();
                 if (untested.Count == 0)
                 {
                     return;
@@ -103,13 +97,31 @@ public sealed class ConformanceTestAnalyzer : DiagnosticAnalyzer
                     end.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.DeadlineWithoutConformanceTest,
                         location,
-                        Properties(candidate, framework, policy),
+                        Properties(candidate, found.Framework, found.Policy),
                         candidate.Method.ContainingType.ToDisplayString() + "." + candidate.Method.Name,
                         candidate.Provision.Id,
                         candidate.Provision.Gist));
                 }
             });
         });
+    }
+
+    /// <summary>What a test project is checked for: null when it has no framework, no CodeConformance or no deadline method to test.</summary>
+    private sealed record Plan(TestFramework Framework, INamedTypeSymbol Conformance, List<Candidate> Candidates, INamedTypeSymbol? Policy)
+    {
+        public static Plan? For(Compilation compilation)
+        {
+            var framework = TestFrameworks.Referenced(compilation);
+            if (framework == TestFramework.None
+                || compilation.GetTypeByMetadataName("ComplaintCode.CodeConformance") is not { } conformance
+                || ComplaintCodeSymbols.Resolve(compilation) is not { } symbols)
+            {
+                return null;
+            }
+
+            var candidates = DeadlineMethods(compilation, symbols);
+            return candidates.Count == 0 ? null : new Plan(framework, conformance, candidates, compilation.GetTypeByMetadataName("ComplaintCode.ComplaintPolicy"));
+        }
     }
 
     private sealed record Candidate(IMethodSymbol Method, CodeProvision Provision, string DateType, bool Async);

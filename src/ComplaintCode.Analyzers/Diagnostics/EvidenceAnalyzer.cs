@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -48,36 +49,34 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
             // This analyzer reports from its own compilation end, so it leaves the findings log there, after reporting.
+            // Nothing is looked up here (see ComplaintCodeSymbols.OnFirstUse), so the assembly's own attributes are
+            // read at compilation end.
+            var compilation = start.Compilation;
             var findings = FindingsLog.Join(start, leaveAtCompilationEnd: false);
-            findings.MarkEvidenceCollected();
-            var state = new CompilationState(symbols, findings);
-            state.Visit(start.Compilation.Assembly, reportDiagnostic: null);
-            state.Visit(start.Compilation.SourceModule, reportDiagnostic: null);
+            var evidence = new Lazy<CompilationState?>(
+                () => ComplaintCodeSymbols.Resolve(compilation) is { } symbols ? new CompilationState(symbols, compilation, findings) : null,
+                System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
             // Only declarations with an attribute written on them can carry ours, so the attribute lists are visited
             // rather than every symbol: a name that cannot be one of our attributes is passed over before any binding.
-            var names = new AttributeNames(symbols, start.Compilation);
             start.RegisterSyntaxNodeAction(
                 node =>
                 {
                     var list = (AttributeListSyntax)node.Node;
-                    if (!names.MayBeOurs(list))
+                    if (evidence.Value is not { } state || !state.Names.MayBeOurs(list))
                     {
                         return;
                     }
+
+                    var symbols = state.Symbols;
 
                     void Report(Diagnostic diagnostic) => findings.Report(node.ReportDiagnostic, diagnostic);
                     if (list.Target?.Identifier.Kind() is SyntaxKind.AssemblyKeyword or SyntaxKind.ModuleKeyword)
                     {
                         // Assembly and module attributes belong to no declaration symbol: their ids are checked where
-                        // they are written, so CHC0002 stays live in the IDE for them too. Their evidence was kept at
-                        // compilation start.
+                        // they are written, so CHC0002 stays live in the IDE for them too. Their evidence is kept at
+                        // compilation end.
                         var owner = list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword) ? (ISymbol)node.Compilation.Assembly : node.Compilation.SourceModule;
                         foreach (var attribute in owner.GetAttributes())
                         {
@@ -105,7 +104,13 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
             {
                 try
                 {
-                    ReportUnevidenced(end, state, findings);
+                    if (evidence.Value is { } state)
+                    {
+                        findings.MarkEvidenceCollected();
+                        state.Visit(end.Compilation.Assembly, reportDiagnostic: null);
+                        state.Visit(end.Compilation.SourceModule, reportDiagnostic: null);
+                        ReportUnevidenced(end, state, findings);
+                    }
                 }
                 catch
                 {
@@ -190,15 +195,20 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
 
     private sealed class CompilationState
     {
-        private readonly ComplaintCodeSymbols _symbols;
         private readonly FindingsLog _findings;
         private int _usesPackage;
 
-        public CompilationState(ComplaintCodeSymbols symbols, FindingsLog findings)
+        public CompilationState(ComplaintCodeSymbols symbols, Compilation compilation, FindingsLog findings)
         {
-            _symbols = symbols;
+            Symbols = symbols;
             _findings = findings;
+            Names = new AttributeNames(symbols, compilation);
         }
+
+        public ComplaintCodeSymbols Symbols { get; }
+
+        /// <summary>The names an attribute of ours can be written with.</summary>
+        public AttributeNames Names { get; }
 
         public ConcurrentDictionary<string, bool> Implemented { get; } = new();
 
@@ -209,16 +219,16 @@ public sealed class EvidenceAnalyzer : DiagnosticAnalyzer
         {
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (attribute.AttributeClass is null || (writtenIn is not null && !IsWrittenIn(attribute, writtenIn)) || !_symbols.All.Contains(attribute.AttributeClass))
+                if (attribute.AttributeClass is null || (writtenIn is not null && !IsWrittenIn(attribute, writtenIn)) || !Symbols.All.Contains(attribute.AttributeClass))
                 {
                     continue;
                 }
 
                 System.Threading.Interlocked.Exchange(ref _usesPackage, 1);
 
-                if (_symbols.Is(attribute, _symbols.Implements))
+                if (Symbols.Is(attribute, Symbols.Implements))
                 {
-                    // Without a reporter (assembly attributes, read at compilation start) only the evidence is kept.
+                    // Without a reporter (assembly attributes, read at compilation end) only the evidence is kept.
                     CheckIds(attribute, symbol, reportDiagnostic ?? (_ => { }));
                 }
             }

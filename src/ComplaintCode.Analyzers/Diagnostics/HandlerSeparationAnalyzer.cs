@@ -26,14 +26,15 @@ public sealed class HandlerSeparationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols || symbols.ComplaintHandler is null)
-            {
-                return;
-            }
-
+            var generated = ComplaintCodeSymbols.OnFirstUse(start.Compilation);
             var findings = FindingsLog.Join(start);
             start.RegisterOperationBlockStartAction(block =>
             {
+                if (generated.Value is not { ComplaintHandler: not null } symbols)
+                {
+                    return;
+                }
+
                 var owner = block.OwningSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : block.OwningSymbol;
 
                 // This runs for every method of the project and almost none has [Implements]: those are passed over

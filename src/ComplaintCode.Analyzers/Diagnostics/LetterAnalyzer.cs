@@ -32,14 +32,17 @@ public sealed class LetterAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (ComplaintCodeSymbols.Resolve(start.Compilation) is not { } symbols
-                || (symbols.ExtensionLetter is null && symbols.StageResponseLetter is null && symbols.RefusalLetter is null))
-            {
-                return;
-            }
-
+            var generated = ComplaintCodeSymbols.OnFirstUse(start.Compilation);
             var findings = FindingsLog.Join(start);
-            start.RegisterSymbolAction(c => Analyze(c, symbols, findings), SymbolKind.NamedType);
+            start.RegisterSymbolAction(
+                c =>
+                {
+                    if (generated.Value is { } symbols && (symbols.ExtensionLetter ?? symbols.StageResponseLetter ?? symbols.RefusalLetter) is not null)
+                    {
+                        Analyze(c, symbols, findings);
+                    }
+                },
+                SymbolKind.NamedType);
         });
     }
 

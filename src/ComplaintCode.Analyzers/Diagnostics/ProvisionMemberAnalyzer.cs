@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -30,16 +31,16 @@ public sealed class ProvisionMemberAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (start.Compilation.GetTypeByMetadataName("ComplaintCode.ImplementsAttribute") is not { } implements)
-            {
-                return;
-            }
-
+            // Looked up for the first attribute that could be ours, not here: see ComplaintCodeSymbols.OnFirstUse.
+            var compilation = start.Compilation;
+            var implements = new Lazy<INamedTypeSymbol?>(
+                () => compilation.GetTypeByMetadataName("ComplaintCode.ImplementsAttribute"),
+                System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterSyntaxNodeAction(node => Analyze(node, implements), SyntaxKind.Attribute);
         });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol implements)
+    private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<INamedTypeSymbol?> implements)
     {
         // The name and the literals first; the attribute is bound only when they could be ours.
         var attribute = (AttributeSyntax)context.Node;
@@ -67,7 +68,8 @@ public sealed class ProvisionMemberAnalyzer : DiagnosticAnalyzer
             provisions.Add(provision);
         }
 
-        if (!SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol?.ContainingType, implements))
+        if (implements.Value is not { } type
+            || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol?.ContainingType, type))
         {
             return;
         }

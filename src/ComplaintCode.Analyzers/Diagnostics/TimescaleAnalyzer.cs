@@ -44,15 +44,8 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var symbols = ComplaintCodeSymbols.Resolve(start.Compilation);
             var infer = InferredComplaintCode.IsOn(start.Options);
-            if (symbols is null && !infer)
-            {
-                return;
-            }
-
-            var judge = new Judge(symbols, infer, start.Compilation);
-
+            var judge = new Judge(ComplaintCodeSymbols.OnFirstUse(start.Compilation), infer, start.Compilation);
             var findings = FindingsLog.Join(start);
 
             // Declarations are reached through their syntax, not a callback for every member of every type: a constant
@@ -63,10 +56,7 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
                 start.RegisterSemanticModelAction(c => AnalyzeConstants(c, judge, findings));
             }
 
-            if (judge.AttributeNames is { } names)
-            {
-                start.RegisterSyntaxNodeAction(c => AnalyzeAnnotated(c, names, judge, findings), SyntaxKind.AttributeList);
-            }
+            start.RegisterSyntaxNodeAction(c => AnalyzeAnnotated(c, judge, findings), SyntaxKind.AttributeList);
 
             start.RegisterOperationAction(c => AnalyzeInitializer(c, judge, findings), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
             start.RegisterOperationAction(c => AnalyzeReturn(c, judge, findings), OperationKind.Return);
@@ -106,10 +96,10 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
     /// first such list of its declarations only, however many it has; the choice is made from the syntax alone, so
     /// it holds however often, and for whatever span, the IDE asks again.
     /// </summary>
-    private static void AnalyzeAnnotated(SyntaxNodeAnalysisContext context, AttributeNames names, Judge judge, FindingsLog findings)
+    private static void AnalyzeAnnotated(SyntaxNodeAnalysisContext context, Judge judge, FindingsLog findings)
     {
         var list = (AttributeListSyntax)context.Node;
-        if (!names.MayBeOurs(list))
+        if (judge.AttributeNames is not { } names || !names.MayBeOurs(list))
         {
             return;
         }
@@ -427,21 +417,26 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         // share a few hundred types, and every date calculation asks.
         private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(SymbolEqualityComparer.Default);
         private readonly Func<INamedTypeSymbol, TypeFacts> _facts;
+        private readonly Lazy<ComplaintCodeSymbols?> _symbols;
+        private readonly Lazy<AttributeNames?> _attributeNames;
 
-        public Judge(ComplaintCodeSymbols? symbols, bool infer, Compilation compilation)
+        public Judge(Lazy<ComplaintCodeSymbols?> symbols, bool infer, Compilation compilation)
         {
-            Symbols = symbols;
-            AttributeNames = symbols is null ? null : new AttributeNames(symbols, compilation);
+            _symbols = symbols;
+            _attributeNames = new Lazy<AttributeNames?>(
+                () => symbols.Value is { } resolved ? new AttributeNames(resolved, compilation) : null,
+                System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             var assemblyName = compilation.AssemblyName;
             _infer = infer;
             _assemblyNameSaysComplaint = assemblyName is not null && InferredComplaintCode.SaysComplaint(assemblyName);
             _facts = Facts;
         }
 
-        public ComplaintCodeSymbols? Symbols { get; }
+        /// <summary>The generated types; null when the library is not referenced.</summary>
+        public ComplaintCodeSymbols? Symbols => _symbols.Value;
 
         /// <summary>The names an attribute of ours can be written with; null when the library is not referenced.</summary>
-        public AttributeNames? AttributeNames { get; }
+        public AttributeNames? AttributeNames => _attributeNames.Value;
 
         /// <param name="value">The member holds a number rather than computing a date, so its name must say its unit.</param>
         /// <param name="name">The name to read instead of the member's: what a computed date is assigned to.</param>
