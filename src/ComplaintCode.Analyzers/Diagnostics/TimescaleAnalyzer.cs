@@ -242,8 +242,10 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The name the date is stored in first, then the member's own; a date that is not stored is judged once.
         var owner = context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : context.ContainingSymbol;
-        if ((judge.Of(owner, value: false, AssignedTo(invocation)) ?? judge.Of(owner, value: false)) is not { } judgement)
+        var storedIn = AssignedTo(invocation);
+        if ((judge.Of(owner, value: false, storedIn) ?? (storedIn is null ? null : judge.Of(owner, value: false))) is not { } judgement)
         {
             return;
         }
