@@ -416,8 +416,10 @@ public sealed class TimescaleAnalyzer : DiagnosticAnalyzer
         private readonly bool _assemblyNameSaysComplaint;
 
         // What the names and annotations around a member say, worked out once per type: most members of a compilation
-        // share a few hundred types, and every date calculation asks.
-        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(SymbolEqualityComparer.Default);
+        // share a few hundred types, and every date calculation asks. Every analyzer thread of the compiler adds types
+        // at once, early in the compile; the default dictionary starts with one lock per core and a few dozen buckets,
+        // so they queued for its locks (bench/README.md, "Fourth pass").
+        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(concurrencyLevel: 64, capacity: 4096, SymbolEqualityComparer.Default);
         private readonly Func<INamedTypeSymbol, TypeFacts> _facts;
         private readonly Lazy<ComplaintCodeSymbols?> _symbols;
         private readonly Lazy<AttributeNames?> _attributeNames;
