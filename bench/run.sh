@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The ComplaintCode.Analyzers benchmark suite. See bench/README.md.
 #
-#   bench/run.sh [--files N] [--runs N] [--report-runs N] [--no-benchmarks]
+#   bench/run.sh [--files N] [--runs N] [--report-runs N] [--warmups N] [--no-benchmarks]
 #                [--dates] [--implements] [--shape NAME]... [--all-shapes]
 #
 #   --files N        size of the synthetic codebase (default 2000 files, ~215,000 lines in the plain shape)
 #   --runs N         timed builds per variant, with and without the package (default 5)
 #   --report-runs N  extra builds with -p:ReportAnalyzer=true for the analyzer/generator share (default 2)
+#   --warmups N      untimed builds per variant before the timed ones (default 3): the compiler server keeps
+#                    re-JITting its hot code for several builds, and the first builds pay for it
 #   --no-benchmarks  skip BenchmarkDotNet and the breakdown (build measurements only)
 #   --dates          code dense in date arithmetic and stage/tier enums outside any complaint context
 #   --implements     350 more [Implements] on the complaint workflows
@@ -21,6 +23,7 @@ set -euo pipefail
 FILES=2000
 RUNS=5
 REPORT_RUNS=2
+WARMUPS=3
 BENCHMARKS=1
 SHAPES=()
 DATES=0
@@ -30,12 +33,13 @@ while [[ $# -gt 0 ]]; do
     --files) FILES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --report-runs) REPORT_RUNS="$2"; shift 2 ;;
+    --warmups) WARMUPS="$2"; shift 2 ;;
     --no-benchmarks) BENCHMARKS=0; shift ;;
     --dates) DATES=1; shift ;;
     --implements) IMPLEMENTS=1; shift ;;
     --shape) SHAPES+=("$2"); shift 2 ;;
     --all-shapes) SHAPES+=(plain dates implements dates+implements); shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -87,6 +91,9 @@ for with in true false; do
   dotnet restore "$PROJECT" -p:WithPackage="$with" -nologo -v:q
   build "$with" "$LOGS/warmup-$with.log" -v:minimal
   grep -h "ComplaintCode:" "$LOGS/warmup-$with.log" | sed 's/^ */  /' || true
+done
+for _ in $(seq 2 "$WARMUPS"); do
+  for with in true false; do build "$with" "$LOGS/warmup-$with.log" -v:minimal; done
 done
 
 step "[$SHAPE] Timed builds: $RUNS with and $RUNS without the package, alternating"
