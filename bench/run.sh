@@ -7,7 +7,7 @@
 #   --files N        size of the synthetic codebase (default 2000 files, ~215,000 lines in the plain shape)
 #   --runs N         timed builds per variant, with and without the package (default 5)
 #   --report-runs N  extra builds with -p:ReportAnalyzer=true for the analyzer/generator share (default 2)
-#   --warmups N      untimed builds per variant before the timed ones (default 3): the compiler server keeps
+#   --warmups N      untimed builds per variant before the timed ones (default 3, at least 1): the compiler server keeps
 #                    re-JITting its hot code for several builds, and the first builds pay for it
 #   --no-benchmarks  skip BenchmarkDotNet and the breakdown (build measurements only)
 #   --dates          code dense in date arithmetic and stage/tier enums outside any complaint context
