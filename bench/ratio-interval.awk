@@ -4,7 +4,8 @@
 #   - the median of the runs' own ratios: run k with the package over run k without, which bench/run.sh makes one
 #     after the other, so that each pair shares the machine's state of the moment;
 #   - the low and high ends of a 95% interval of the ratio of medians (what overhead_ratio is), by bootstrap: both
-#     lists resampled 2,000 times with replacement. The seed is fixed, so the same logs always give the same interval.
+#     lists resampled 2,000 times with replacement. The seed is fixed, so the same logs give the same interval (with the
+#     same awk: gawk and mawk draw different numbers from it).
 # On 2 cores one build of the same code varies by 5-15%; a ratio read without its interval can pass or fail by chance.
 
 function median(values, n,    i, j, t, sorted) {
