@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The ComplaintCode.Analyzers benchmark suite. See bench/README.md.
 #
-#   bench/run.sh [--files N] [--runs N] [--report-runs N] [--warmups N] [--no-benchmarks]
+#   bench/run.sh [--files N] [--runs N] [--report-runs N] [--warmups N] [--cold N] [--no-benchmarks]
 #                [--dates] [--implements] [--shape NAME]... [--all-shapes]
 #
 #   --files N        size of the synthetic codebase (default 2000 files, ~215,000 lines in the plain shape)
@@ -9,6 +9,8 @@
 #   --report-runs N  extra builds with -p:ReportAnalyzer=true for the analyzer/generator share (default 2)
 #   --warmups N      untimed builds per variant before the timed ones (default 3, at least 1): the compiler server keeps
 #                    re-JITting its hot code for several builds, and the first builds pay for it
+#   --cold N         also N builds per variant each in a new compiler server, as a CI job's one build is (default 0:
+#                    each takes about twice a warm one); printed as the cold ratio, which has no target
 #   --no-benchmarks  skip BenchmarkDotNet and the breakdown (build measurements only)
 #   --dates          code dense in date arithmetic and stage/tier enums outside any complaint context
 #   --implements     350 more [Implements] on the complaint workflows
@@ -25,6 +27,7 @@ FILES=2000
 RUNS=5
 REPORT_RUNS=2
 WARMUPS=3
+COLD=0
 BENCHMARKS=1
 SHAPES=()
 DATES=0
@@ -35,12 +38,13 @@ while [[ $# -gt 0 ]]; do
     --runs) RUNS="$2"; shift 2 ;;
     --report-runs) REPORT_RUNS="$2"; shift 2 ;;
     --warmups) WARMUPS="$2"; shift 2 ;;
+    --cold) COLD="$2"; shift 2 ;;
     --no-benchmarks) BENCHMARKS=0; shift ;;
     --dates) DATES=1; shift ;;
     --implements) IMPLEMENTS=1; shift ;;
     --shape) SHAPES+=("$2"); shift 2 ;;
     --all-shapes) SHAPES+=(plain dates implements dates+implements); shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set /{/^set /!p}' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -152,6 +156,25 @@ if [[ "$BENCHMARKS" == 1 ]]; then
   dotnet run -c Release --no-build --project "$ROOT/bench/ComplaintCode.Benchmarks" -- --files "$FILES" --shape "$SHAPE" --breakdown
 fi
 
+if (( COLD > 0 )); then
+  step "[$SHAPE] Cold builds: $COLD with and $COLD without the package, alternating, each in a new compiler server"
+  # dotnet build-server shutdown stops the compiler server and MSBuild's nodes: the build then starts and JIT-compiles
+  # the compiler, and our analyzers, generator and tasks, as a CI job's one build does.
+  : > "$LOGS/cold-times-true.txt"; : > "$LOGS/cold-times-false.txt"
+  for run in $(seq 1 "$COLD"); do
+    order="true false"; (( run % 2 == 0 )) && order="false true"
+    for with in $order; do
+      dotnet build-server shutdown > /dev/null 2>&1 || true
+      log="$LOGS/cold$run-$with.log"
+      start=$(now_ms); build "$with" "$log" -v:minimal; end=$(now_ms)
+      echo "$((end - start))" >> "$LOGS/cold-times-$with.txt"
+      printf '  cold %d  WithPackage=%-5s  build %6d ms  CoreCompile %6s ms\n' "$run" "$with" "$((end - start))" "$(target_ms "$log" CoreCompile)"
+    done
+  done
+  cold_ratio=$(awk -v a="$(median < "$LOGS/cold-times-true.txt")" -v b="$(median < "$LOGS/cold-times-false.txt")" 'BEGIN { printf "%.3f", a / b }')
+  read -r cold_paired cold_lo cold_hi < <(awk -f "$ROOT/bench/ratio-interval.awk" "$LOGS/cold-times-true.txt" "$LOGS/cold-times-false.txt")
+fi
+
 ratio=$(awk -v a="$with_ms" -v b="$without_ms" 'BEGIN { printf "%.3f", a / b }')
 read -r paired ratio_lo ratio_hi < <(awk -f "$ROOT/bench/ratio-interval.awk" "$LOGS/times-true.txt" "$LOGS/times-false.txt")
 step "[$SHAPE] Summary ($FILES files, $RUNS runs per variant; logs in ${LOGS#$ROOT/})"
@@ -162,8 +185,13 @@ echo "generator in a full build:              ${generator_s} s ($(spread < "$LOG
 echo "self-assessment task (median):          $assess_ms ms ($(spread < "$LOGS/assess.txt")) (target < 50 ms, no process started)"
 echo "findings report task (median):          $report_ms ms ($(spread < "$LOGS/report.txt"))"
 echo "overhead ratio, 95% interval:           $ratio ($ratio_lo-$ratio_hi; the runs' own ratios have median $paired) (target <= 1.03)"
+cold_note=""
+if (( COLD > 0 )); then
+  cold_note="  cold $cold_ratio ($cold_lo-$cold_hi)"
+  echo "cold builds, with / without:            $cold_ratio ($cold_lo-$cold_hi; the runs' own ratios have median $cold_paired) ($(median < "$LOGS/cold-times-true.txt") ms ($(spread < "$LOGS/cold-times-true.txt")) / $(median < "$LOGS/cold-times-false.txt") ms ($(spread < "$LOGS/cold-times-false.txt")); no target)"
+fi
 echo "overhead_ratio=$ratio"
-SUMMARY+=("$(printf '%-17s ratio %s (%s-%s)  with %s ms  without %s ms  share %s%%  generator %s s  assessment %s ms' "$SHAPE" "$ratio" "$ratio_lo" "$ratio_hi" "$with_ms" "$without_ms" "$share_pct" "$generator_s" "$assess_ms")")
+SUMMARY+=("$(printf '%-17s ratio %s (%s-%s)  with %s ms  without %s ms  share %s%%  generator %s s  assessment %s ms' "$SHAPE" "$ratio" "$ratio_lo" "$ratio_hi" "$with_ms" "$without_ms" "$share_pct" "$generator_s" "$assess_ms")${cold_note:-}")
 done
 
 if (( ${#SHAPES[@]} > 1 )); then
