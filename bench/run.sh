@@ -91,6 +91,30 @@ build() { # build <true|false> <log> [extra msbuild args...]
     || { echo "build failed (WithPackage=$with), see $log" >&2; tail -20 "$log" >&2; exit 1; }
 }
 
+# timed_builds <runs> <name> [cold]: <runs> builds per variant, alternating with/without (the order flips every run).
+# Each build's wall time goes to $LOGS/<name>times-<with>.txt and its task times to <name>assess.txt and
+# <name>report.txt. With "cold", each build starts after dotnet build-server shutdown, which stops the compiler server
+# and MSBuild's nodes: the build then starts and JIT-compiles the compiler and our code, as a CI job's one build does.
+timed_builds() {
+  local runs="$1" name="$2" cold="${3:-}" run with order log start end compile assess report
+  : > "$LOGS/${name}times-true.txt"; : > "$LOGS/${name}times-false.txt"; : > "$LOGS/${name}assess.txt"; : > "$LOGS/${name}report.txt"
+  for run in $(seq 1 "$runs"); do
+    order="true false"; if (( run % 2 == 0 )); then order="false true"; fi
+    for with in $order; do
+      if [[ -n "$cold" ]]; then dotnet build-server shutdown > /dev/null 2>&1 || true; fi
+      log="$LOGS/${name}run$run-$with.log"
+      start=$(now_ms); build "$with" "$log" -v:minimal; end=$(now_ms)
+      echo "$((end - start))" >> "$LOGS/${name}times-$with.txt"
+      compile=$(target_ms "$log" CoreCompile); assess=$(target_ms "$log" ComplaintCode_WriteSelfAssessment)
+      report=$(target_ms "$log" ComplaintCode_ReportFindings)
+      printf '  %srun %d  WithPackage=%-5s  build %6d ms  CoreCompile %6s ms  self-assessment task %s ms  report task %s ms\n' \
+        "$name" "$run" "$with" "$((end - start))" "${compile:-?}" "${assess:--}" "${report:--}"
+      if [[ -n "$assess" ]]; then echo "$assess" >> "$LOGS/${name}assess.txt"; fi
+      if [[ -n "$report" ]]; then echo "$report" >> "$LOGS/${name}report.txt"; fi
+    done
+  done
+}
+
 step "[$SHAPE] Restore and warm-up builds"
 for with in true false; do
   dotnet restore "$PROJECT" -p:WithPackage="$with" -nologo -v:q
@@ -102,21 +126,7 @@ for _ in $(seq 2 "$WARMUPS"); do
 done
 
 step "[$SHAPE] Timed builds: $RUNS with and $RUNS without the package, alternating"
-: > "$LOGS/times-true.txt"; : > "$LOGS/times-false.txt"; : > "$LOGS/assess.txt"; : > "$LOGS/report.txt"
-for run in $(seq 1 "$RUNS"); do
-  order="true false"; (( run % 2 == 0 )) && order="false true"
-  for with in $order; do
-    log="$LOGS/run$run-$with.log"
-    start=$(now_ms); build "$with" "$log" -v:minimal; end=$(now_ms)
-    echo "$((end - start))" >> "$LOGS/times-$with.txt"
-    compile=$(target_ms "$log" CoreCompile); assess=$(target_ms "$log" ComplaintCode_WriteSelfAssessment)
-    report=$(target_ms "$log" ComplaintCode_ReportFindings)
-    printf '  run %d  WithPackage=%-5s  build %6d ms  CoreCompile %6s ms  self-assessment task %s ms  report task %s ms\n' \
-      "$run" "$with" "$((end - start))" "${compile:-?}" "${assess:--}" "${report:--}"
-    [[ -n "$assess" ]] && echo "$assess" >> "$LOGS/assess.txt"
-    [[ -n "$report" ]] && echo "$report" >> "$LOGS/report.txt"
-  done
-done
+timed_builds "$RUNS" ""
 with_ms=$(median < "$LOGS/times-true.txt")
 without_ms=$(median < "$LOGS/times-false.txt")
 assess_ms=$(median < "$LOGS/assess.txt")
@@ -157,26 +167,12 @@ if [[ "$BENCHMARKS" == 1 ]]; then
 fi
 
 if (( COLD > 0 )); then
+  # After the report builds and the benchmarks, so that nothing warm is measured in a server still warming up.
   step "[$SHAPE] Cold builds: $COLD with and $COLD without the package, alternating, each in a new compiler server"
-  # dotnet build-server shutdown stops the compiler server and MSBuild's nodes: the build then starts and JIT-compiles
-  # the compiler, and our analyzers, generator and tasks, as a CI job's one build does.
-  : > "$LOGS/cold-times-true.txt"; : > "$LOGS/cold-times-false.txt"
-  for run in $(seq 1 "$COLD"); do
-    order="true false"; (( run % 2 == 0 )) && order="false true"
-    for with in $order; do
-      dotnet build-server shutdown > /dev/null 2>&1 || true
-      log="$LOGS/cold$run-$with.log"
-      start=$(now_ms); build "$with" "$log" -v:minimal; end=$(now_ms)
-      echo "$((end - start))" >> "$LOGS/cold-times-$with.txt"
-      printf '  cold %d  WithPackage=%-5s  build %6d ms  CoreCompile %6s ms\n' "$run" "$with" "$((end - start))" "$(target_ms "$log" CoreCompile)"
-    done
-  done
-  cold_ratio=$(awk -v a="$(median < "$LOGS/cold-times-true.txt")" -v b="$(median < "$LOGS/cold-times-false.txt")" 'BEGIN { printf "%.3f", a / b }')
-  read -r cold_paired cold_lo cold_hi < <(awk -f "$ROOT/bench/ratio-interval.awk" "$LOGS/cold-times-true.txt" "$LOGS/cold-times-false.txt")
+  timed_builds "$COLD" cold- cold
 fi
 
-ratio=$(awk -v a="$with_ms" -v b="$without_ms" 'BEGIN { printf "%.3f", a / b }')
-read -r paired ratio_lo ratio_hi < <(awk -f "$ROOT/bench/ratio-interval.awk" "$LOGS/times-true.txt" "$LOGS/times-false.txt")
+read -r ratio paired ratio_lo ratio_hi < <(awk -f "$ROOT/bench/ratio-interval.awk" "$LOGS/times-true.txt" "$LOGS/times-false.txt")
 step "[$SHAPE] Summary ($FILES files, $RUNS runs per variant; logs in ${LOGS#$ROOT/})"
 echo "median build time with the package:    $with_ms ms ($(spread < "$LOGS/times-true.txt"))"
 echo "median build time without the package: $without_ms ms ($(spread < "$LOGS/times-false.txt"))"
@@ -187,6 +183,7 @@ echo "findings report task (median):          $report_ms ms ($(spread < "$LOGS/r
 echo "overhead ratio, 95% interval:           $ratio ($ratio_lo-$ratio_hi; the runs' own ratios have median $paired) (target <= 1.03)"
 cold_note=""
 if (( COLD > 0 )); then
+  read -r cold_ratio cold_paired cold_lo cold_hi < <(awk -f "$ROOT/bench/ratio-interval.awk" "$LOGS/cold-times-true.txt" "$LOGS/cold-times-false.txt")
   cold_note="  cold $cold_ratio ($cold_lo-$cold_hi)"
   echo "cold builds, with / without:            $cold_ratio ($cold_lo-$cold_hi; the runs' own ratios have median $cold_paired) ($(median < "$LOGS/cold-times-true.txt") ms ($(spread < "$LOGS/cold-times-true.txt")) / $(median < "$LOGS/cold-times-false.txt") ms ($(spread < "$LOGS/cold-times-false.txt")); no target)"
 fi
